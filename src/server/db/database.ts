@@ -1,0 +1,72 @@
+// Opens the database: embedded PGlite (default, one process at a time) or a PostgreSQL server.
+// Both get the same type parsing, so code and tests see identical values on either.
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Config } from '../config.ts';
+import { acquireDataDirLock, type DataDirLock } from './lock.ts';
+import { pglitePool } from './pglite-pool.ts';
+import type { DB } from './schema.ts';
+
+export type DatabaseKind = 'pglite' | 'postgresql';
+
+export interface Database {
+  db: Kysely<DB>;
+  kind: DatabaseKind;
+  close(): Promise<void>;
+}
+
+const INT8 = 20;
+const DATE = 1082;
+const NUMERIC = 1700;
+// bigint counters stay far below 2^53; dates stay plain 'YYYY-MM-DD' text; numeric keeps its precision.
+const parsers: Record<number, (v: string) => unknown> = {
+  [INT8]: (v) => Number(v),
+  [DATE]: (v) => v,
+  [NUMERIC]: (v) => v,
+};
+
+export async function openDatabase(
+  database: Config['database'],
+  opts: { purpose?: string; port?: number } = {},
+): Promise<Database> {
+  if (database.kind === 'postgresql') {
+    const pool = new pg.Pool({
+      connectionString: database.url,
+      max: 10,
+      types: {
+        getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+          parsers[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+      },
+    });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: 'postgresql', close: () => db.destroy() };
+  }
+
+  let lock: DataDirLock | null = null;
+  let client: PGlite;
+  if (database.dataDir) {
+    fs.mkdirSync(database.dataDir, { recursive: true });
+    lock = await acquireDataDirLock(database.dataDir, opts.purpose ?? 'wijkpunt', opts.port);
+    try {
+      client = await PGlite.create(path.join(database.dataDir, 'pgdata'), { parsers });
+    } catch (err) {
+      await lock.release();
+      throw err;
+    }
+  } else {
+    client = await PGlite.create({ parsers });
+  }
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pglitePool(client) }) });
+  return {
+    db,
+    kind: 'pglite',
+    async close() {
+      await db.destroy();
+      await client.close();
+      await lock?.release();
+    },
+  };
+}

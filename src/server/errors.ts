@@ -1,0 +1,128 @@
+// One error type, one wire format (RFC 9457 problem+json), codes mapped to HTTP status in one place.
+import type { Locale } from './i18n.ts';
+
+export const ERROR_STATUS = {
+  validation_failed: 400,
+  invalid_token: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  csrf_failed: 403,
+  not_found: 404,
+  conflict: 409,
+  invalid_transition: 409,
+  account_locked: 429,
+  rate_limited: 429,
+  internal: 500,
+} as const;
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+const TITLES: Record<ErrorCode, Record<Locale, string>> = {
+  validation_failed: {
+    nl: 'Niet alle gegevens zijn goed ingevuld.',
+    en: 'Some of the data is not filled in correctly.',
+  },
+  invalid_token: {
+    nl: 'Deze link of code is ongeldig of verlopen.',
+    en: 'This link or code is invalid or has expired.',
+  },
+  unauthenticated: { nl: 'U bent niet ingelogd.', en: 'You are not logged in.' },
+  invalid_credentials: {
+    nl: 'Het e-mailadres of wachtwoord klopt niet.',
+    en: 'The email address or password is not correct.',
+  },
+  forbidden: { nl: 'U mag dit niet doen.', en: 'You are not allowed to do this.' },
+  csrf_failed: {
+    nl: 'De aanvraag is geweigerd omdat de beveiligingscode ontbrak. Laad de pagina opnieuw.',
+    en: 'The request was refused because the security code was missing. Reload the page.',
+  },
+  not_found: { nl: 'Niet gevonden.', en: 'Not found.' },
+  conflict: {
+    nl: 'Dit bestaat al of botst met iets dat al bestaat.',
+    en: 'This already exists or conflicts with existing data.',
+  },
+  invalid_transition: { nl: 'Deze stap is nu niet mogelijk.', en: 'This step is not possible now.' },
+  account_locked: {
+    nl: 'Te veel mislukte pogingen. Het account is tijdelijk op slot; probeer het later opnieuw.',
+    en: 'Too many failed attempts. The account is locked for a while; try again later.',
+  },
+  rate_limited: {
+    nl: 'Te veel verzoeken. Wacht even en probeer het opnieuw.',
+    en: 'Too many requests. Wait a moment and try again.',
+  },
+  internal: {
+    nl: 'Er ging iets mis aan onze kant. Wat u invulde is niet verloren; probeer het opnieuw.',
+    en: 'Something went wrong on our side. What you entered is not lost; please try again.',
+  },
+};
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    public readonly code: ErrorCode,
+    public readonly detail?: string,
+    public readonly errors: FieldError[] = [],
+    public readonly extra: Record<string, unknown> = {},
+  ) {
+    super(detail ?? code);
+  }
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export const notFound = () => new AppError('not_found');
+export const forbidden = () => new AppError('forbidden');
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: ErrorCode;
+  detail?: string;
+  instance?: string;
+  errors: FieldError[];
+  [key: string]: unknown;
+}
+
+export function toProblem(err: AppError, locale: Locale, instance?: string): Problem {
+  return {
+    type: `urn:wijkpunt:problem:${err.code}`,
+    title: TITLES[err.code][locale],
+    status: err.status,
+    code: err.code,
+    detail: err.detail ?? TITLES[err.code][locale],
+    ...(instance ? { instance } : {}),
+    errors: err.errors,
+    ...err.extra,
+  };
+}
+
+/** Maps a PostgreSQL unique or check violation to a 409/400 that names the field where it can. */
+export function fromDatabaseError(err: unknown): AppError | null {
+  const e = err as { code?: string; constraint?: string; column?: string };
+  if (e?.code === '23505') return new AppError('conflict', undefined, constraintErrors(e.constraint));
+  if (e?.code === '23514' || e?.code === '23502')
+    return new AppError('validation_failed', undefined, constraintErrors(e.constraint ?? e.column));
+  if (e?.code === '23503')
+    return new AppError('validation_failed', undefined, constraintErrors(e.constraint));
+  return null;
+}
+
+function constraintErrors(constraint: string | undefined): FieldError[] {
+  if (!constraint) return [];
+  return [{ path: constraint, message: constraint }];
+}
+
+const SEPARATOR = '||';
+/** A validation message in both languages; the error handler picks the caller's. */
+export const bilingual = (nl: string, en: string) => `${nl}${SEPARATOR}${en}`;
+export function pickLanguage(message: string, locale: Locale): string | null {
+  const i = message.indexOf(SEPARATOR);
+  if (i < 0) return null;
+  return locale === 'nl' ? message.slice(0, i) : message.slice(i + SEPARATOR.length);
+}

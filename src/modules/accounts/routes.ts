@@ -96,7 +96,10 @@ export const accountRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =
     async (req) => {
       const actor = requireActor(req);
       await service.updateMe({ db, actor, ...req.body });
-      const fresh = await loadActor(db, actor.personId, actor.via === 'token' ? 'token' : 'session', actor);
+      const fresh = await loadActor(db, actor.personId, actor.via === 'token' ? 'token' : 'session', {
+        sessionId: actor.sessionId,
+        csrfToken: actor.csrfToken,
+      });
       return service.presentMe({ ...(fresh ?? actor), personId: actor.personId });
     },
   );

@@ -119,7 +119,7 @@ export async function restore(db: AnyDb, file: string, onTable?: (table: string,
     throw new RestoreError(`${file} is not a Wijkpunt backup (${(err as Error).message}).`);
   }
   if (header.format !== FORMAT || !Array.isArray(header.migrations)) throw new RestoreError(`${file} is not a Wijkpunt backup.`);
-  const known = await knownMigrations();
+  const known = knownMigrations();
   const unknown = header.migrations.filter((m) => !known.includes(m));
   if (unknown.length) throw new RestoreError(`The backup was made by a newer Wijkpunt (migrations ${unknown.join(', ')}); upgrade first.`);
 

@@ -1,15 +1,12 @@
-// Forward-only migrations from migrations/, run at start and by `wijkpunt migrate`. Kysely's migrator takes
-// a PostgreSQL advisory lock, so several servers starting together migrate once.
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
-import { FileMigrationProvider, Migrator, type Kysely, type MigrationResult } from 'kysely';
-
-export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, '../../../migrations');
+// Forward-only migrations (migrations/index.ts), run at start and by `wijkpunt migrate`. Kysely's migrator
+// takes a PostgreSQL advisory lock, so several servers starting together migrate once.
+import { Migrator, type Kysely, type MigrationResult } from 'kysely';
+import { migrations } from '../../../migrations/index.ts';
 
 function migrator(db: Kysely<unknown>, insideTransaction: boolean): Migrator {
   return new Migrator({
     db,
-    provider: new FileMigrationProvider({ fs, path, migrationFolder: MIGRATIONS_DIR }),
+    provider: { getMigrations: async () => migrations },
     // When the caller already holds a transaction on a single connection (restore), run inside it.
     disableTransactions: insideTransaction,
   });
@@ -31,9 +28,6 @@ export async function migrateTo(db: Kysely<unknown>, name: string, opts: { insid
   return check(await migrator(db, opts.insideTransaction ?? false).migrateTo(name));
 }
 
-export async function knownMigrations(): Promise<string[]> {
-  return (await fs.readdir(MIGRATIONS_DIR))
-    .filter((f) => /^\d+.*\.ts$/.test(f))
-    .map((f) => f.replace(/\.ts$/, ''))
-    .sort();
+export function knownMigrations(): string[] {
+  return Object.keys(migrations).sort();
 }

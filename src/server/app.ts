@@ -24,7 +24,7 @@ import type { DB } from './db/schema.ts';
 import type { DatabaseKind } from './db/database.ts';
 import type { Actor } from './auth/actor.ts';
 import { actorFromApiToken, actorFromSession, SESSION_COOKIE } from './auth/sessions.ts';
-import { enterContext } from './context.ts';
+import { enterContext, type RequestContext } from './context.ts';
 import { AppError, fromDatabaseError, pickLanguage, toProblem, type FieldError } from './errors.ts';
 import { localeFrom, type Locale } from './i18n.ts';
 import { accountRoutes } from '../modules/accounts/routes.ts';
@@ -106,7 +106,9 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onRequest', async (req, reply) => {
     req.locale = localeFrom(req.headers['accept-language']);
     reply.header('x-request-id', req.id);
-    enterContext({ requestId: req.id, clientAddress: req.ip, actor: null });
+    // Entered before the first await so it reaches the handler; the actor is filled in below.
+    const ctx: RequestContext = { requestId: req.id, clientAddress: req.ip, actor: null };
+    enterContext(ctx);
     if (!req.url.startsWith('/api/v1/')) return;
 
     const auth = req.headers.authorization;
@@ -125,7 +127,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
         throw new AppError('csrf_failed');
       }
     }
-    enterContext({ requestId: req.id, clientAddress: req.ip, actor: req.actor });
+    ctx.actor = req.actor;
   });
 
   app.setErrorHandler((err: FastifyError, req, reply) => {

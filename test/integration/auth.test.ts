@@ -76,7 +76,7 @@ describe('personal API tokens', () => {
     const s = await login(t.app, p);
     const created = await t.app.inject({ method: 'POST', url: '/api/v1/me/tokens', headers: s.headers, payload: { name: 'script' } });
     expect(created.statusCode).toBe(201);
-    const { id, token } = created.json() as { id: string; token: string };
+    const { id, token } = created.json<{ id: string; token: string }>();
     expect(token).toMatch(/^wpt_/);
     const stored = await t.db.selectFrom('api_token').select('token_hash').where('id', '=', id).executeTakeFirstOrThrow();
     expect(stored.token_hash).not.toContain(token.slice(4));

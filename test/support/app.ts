@@ -105,7 +105,7 @@ export async function login(app: FastifyInstance, person: { email: string; passw
   const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: person.email, password: person.password } });
   if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
   const c = res.cookies.find((x) => x.name === 'wijkpunt_session')!;
-  const csrf = (res.json() as { csrfToken: string }).csrfToken;
+  const csrf = res.json<{ csrfToken: string }>().csrfToken;
   const cookie = `wijkpunt_session=${c.value}`;
   return { cookie, csrf, headers: { cookie, 'x-csrf-token': csrf } };
 }

@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Config } from '../../server/config.ts';
 import type { DB, Role } from '../../server/db/schema.ts';
 import { audited, auditedResult, auditOnly } from '../../server/audit.ts';
-import { loadMemberships, rolesOf, type Actor } from '../../server/auth/actor.ts';
+import { loadMemberships, rolesOf, type Actor, type ActorMembership } from '../../server/auth/actor.ts';
 import { hashPassword, newToken, sha256, verifyPassword } from '../../server/auth/secrets.ts';
 import { createApiToken, createSession, deleteSession } from '../../server/auth/sessions.ts';
 import { AppError } from '../../server/errors.ts';
@@ -224,8 +224,8 @@ export function navigationFor(actor: Actor): { key: string }[] {
   );
 }
 
-export function presentMemberships(actor: Actor) {
-  return actor.memberships.map((m) => ({
+export function presentMemberships(memberships: ActorMembership[]) {
+  return memberships.map((m) => ({
     id: m.id,
     role: m.role,
     discipline: m.discipline,
@@ -241,7 +241,7 @@ export function presentMe(actor: Actor & { personId: string }) {
     email: actor.email,
     locale: actor.locale,
     roles: rolesOf(actor),
-    memberships: presentMemberships(actor),
+    memberships: presentMemberships(actor.memberships),
     navigation: navigationFor(actor),
     csrfToken: actor.csrfToken,
   };

@@ -144,8 +144,6 @@ export async function updateNeighbourhood({
   return presentNeighbourhood(row);
 }
 
-const organisationColumns = ['id', 'region_id', 'name', 'type', 'agb_code', 'kvk_number'] as const;
-
 async function organisationsWhere(db: Kysely<DB> | Transaction<DB>, id?: string) {
   let q = db
     .selectFrom('organisation as o')
@@ -278,15 +276,14 @@ async function presentPerson(db: Kysely<DB> | Transaction<DB>, id: string) {
     .where('id', '=', id)
     .executeTakeFirst();
   if (!p) return null;
-  const memberships = await loadMemberships(db as Kysely<DB>, id);
-  const actorLike = { memberships } as Actor;
+  const memberships = await loadMemberships(db, id);
   return {
     id: p.id,
     name: p.name,
     email: p.email,
     roles: [...new Set(memberships.map((m) => m.role))],
     lockedUntil: p.locked_until && p.locked_until > new Date() ? p.locked_until.toISOString() : null,
-    memberships: presentMemberships(actorLike),
+    memberships: presentMemberships(memberships),
   };
 }
 
@@ -447,7 +444,7 @@ export async function addMembership({
       ...(actor !== undefined && { actor }),
     }),
   );
-  const all = presentMemberships({ memberships: await loadMemberships(db, personId) } as Actor);
+  const all = presentMemberships(await loadMemberships(db, personId));
   return all.find((m) => m.id === id)!;
 }
 

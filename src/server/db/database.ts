@@ -37,8 +37,7 @@ export async function openDatabase(
       connectionString: database.url,
       max: 10,
       types: {
-        getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-          parsers[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+        getTypeParser: ((oid: number) => parsers[oid] ?? (pg.types.getTypeParser(oid) as (v: string) => unknown)) as typeof pg.types.getTypeParser,
       },
     });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });

@@ -15,7 +15,7 @@ function migrator(db: Kysely<unknown>, insideTransaction: boolean): Migrator {
 function check({ error, results }: { error?: unknown; results?: MigrationResult[] }): MigrationResult[] {
   if (error) {
     const failed = results?.find((r) => r.status === 'Error');
-    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
+    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`, { cause: error });
   }
   return results ?? [];
 }

@@ -15,7 +15,7 @@ export function pglitePool(pg: PGlite): PostgresPool {
   let tail: Promise<void> = Promise.resolve();
 
   const client = {
-    async query(sql: string, params: readonly unknown[] = []): Promise<QueryResult> {
+    query: async (sql: string, params: readonly unknown[] = []): Promise<QueryResult> => {
       if (params.length === 0) {
         // Simple protocol: allows several statements (migrations); the last result is the answer.
         const results = await pg.exec(sql);

@@ -1,0 +1,64 @@
+import { Document } from '@utrecht/component-library-react';
+import type { ReactNode } from 'react';
+import { Route, Routes } from 'react-router';
+import { AppShell, PublicLayout } from './components/AppShell.tsx';
+import { NavGate, RequireAuth } from './components/RequireAuth.tsx';
+import { RouteFocus } from './components/RouteFocus.tsx';
+import type { NavKey } from './navigation.ts';
+import { AccessLogPage } from './pages/AccessLogPage.tsx';
+import { AdminNeighbourhoodsPage } from './pages/admin/AdminNeighbourhoodsPage.tsx';
+import { AdminOrganisationsPage } from './pages/admin/AdminOrganisationsPage.tsx';
+import { AdminOutboxPage } from './pages/admin/AdminOutboxPage.tsx';
+import { AdminPeoplePage } from './pages/admin/AdminPeoplePage.tsx';
+import { AdminPersonPage } from './pages/admin/AdminPersonPage.tsx';
+import { ForgotPasswordPage } from './pages/ForgotPasswordPage.tsx';
+import { HomePage } from './pages/HomePage.tsx';
+import { LoginPage } from './pages/LoginPage.tsx';
+import { NeighbourhoodsPage } from './pages/NeighbourhoodsPage.tsx';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { OrganisationPage } from './pages/OrganisationPage.tsx';
+import { ProfilePage } from './pages/ProfilePage.tsx';
+import { RegionPage } from './pages/RegionPage.tsx';
+import { ResetPasswordPage } from './pages/ResetPasswordPage.tsx';
+
+export function App() {
+  return (
+    <Document className="wijkpunt-theme wp-document">
+      <RouteFocus />
+      <Routes>
+        <Route element={<PublicLayout />}>
+          <Route path="/inloggen" element={<LoginPage />} />
+          <Route path="/wachtwoord-vergeten" element={<ForgotPasswordPage />} />
+          <Route path="/wachtwoord-herstellen" element={<ResetPasswordPage />} />
+        </Route>
+        <Route
+          element={
+            <RequireAuth>
+              <AppShell />
+            </RequireAuth>
+          }
+        >
+          <Route index element={<HomePage />} />
+          <Route path="/profiel" element={gate('profile', <ProfilePage />)} />
+          <Route path="/profiel/inzage" element={gate('access-log', <AccessLogPage />)} />
+          <Route path="/wijken" element={gate('neighbourhoods', <NeighbourhoodsPage />)} />
+          <Route path="/organisatie" element={gate('organisation', <OrganisationPage />)} />
+          <Route path="/regio" element={gate('region', <RegionPage />)} />
+          <Route path="/beheer/wijken" element={gate('admin.neighbourhoods', <AdminNeighbourhoodsPage />)} />
+          <Route
+            path="/beheer/organisaties"
+            element={gate('admin.organisations', <AdminOrganisationsPage />)}
+          />
+          <Route path="/beheer/mensen" element={gate('admin.people', <AdminPeoplePage />)} />
+          <Route path="/beheer/mensen/:id" element={gate('admin.people', <AdminPersonPage />)} />
+          <Route path="/beheer/uitgaande-mail" element={gate('admin.outbox', <AdminOutboxPage />)} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </Document>
+  );
+}
+
+function gate(navKey: NavKey, page: ReactNode) {
+  return <NavGate navKey={navKey}>{page}</NavGate>;
+}

@@ -1,0 +1,74 @@
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableFooter,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import type { ReactNode } from 'react';
+
+export interface Column<T> {
+  header: string;
+  cell: (row: T) => ReactNode;
+  /** Right-aligned numbers. */
+  numeric?: boolean;
+  /** The cell that names the row becomes a row header (th scope=row). */
+  rowHeader?: boolean;
+}
+
+interface Props<T> {
+  caption: string;
+  columns: Column<T>[];
+  rows: T[];
+  rowKey: (row: T, index: number) => string;
+  footer?: ReactNode;
+}
+
+/** A simple accessible table: caption, column headers and optionally a row header per row. */
+export function DataTable<T>({ caption, columns, rows, rowKey, footer }: Props<T>) {
+  return (
+    <div className="wp-table-wrap">
+      <Table>
+        <TableCaption>{caption}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            {columns.map((column) => (
+              <TableHeaderCell
+                key={column.header}
+                scope="col"
+                className={column.numeric ? 'wp-number' : undefined}
+              >
+                {column.header}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((row, index) => (
+            <TableRow key={rowKey(row, index)}>
+              {columns.map((column) =>
+                column.rowHeader ? (
+                  <TableHeaderCell
+                    key={column.header}
+                    scope="row"
+                    className={column.numeric ? 'wp-number' : undefined}
+                  >
+                    {column.cell(row)}
+                  </TableHeaderCell>
+                ) : (
+                  <TableCell key={column.header} className={column.numeric ? 'wp-number' : undefined}>
+                    {column.cell(row)}
+                  </TableCell>
+                ),
+              )}
+            </TableRow>
+          ))}
+        </TableBody>
+        {footer && <TableFooter>{footer}</TableFooter>}
+      </Table>
+    </div>
+  );
+}

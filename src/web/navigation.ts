@@ -1,0 +1,23 @@
+// Where each navigation key from GET /api/v1/me lives. The server decides which keys a user
+// gets (and in which order); the web app only knows the address and the label of each key.
+export const NAV_PATHS = {
+  home: '/',
+  profile: '/profiel',
+  'access-log': '/profiel/inzage',
+  neighbourhoods: '/wijken',
+  organisation: '/organisatie',
+  region: '/regio',
+  'admin.neighbourhoods': '/beheer/wijken',
+  'admin.organisations': '/beheer/organisaties',
+  'admin.people': '/beheer/mensen',
+  'admin.outbox': '/beheer/uitgaande-mail',
+} as const;
+
+export type NavKey = keyof typeof NAV_PATHS;
+
+export function isNavKey(key: string): key is NavKey {
+  return Object.hasOwn(NAV_PATHS, key);
+}
+
+/** Paths below these keys also belong to them (e.g. /beheer/mensen/:id). */
+export const NAV_WITH_CHILDREN: ReadonlySet<NavKey> = new Set(['admin.people']);

@@ -1,0 +1,42 @@
+import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { describeMembership } from '../components/membership.ts';
+import { PageTitle } from '../components/PageTitle.tsx';
+import { useI18n } from '../i18n/context.tsx';
+import { useMe } from '../session.tsx';
+
+export function HomePage() {
+  const i18n = useI18n();
+  const { t, label } = i18n;
+  const me = useMe();
+  return (
+    <>
+      <PageTitle>{t('home.title', { name: me.name })}</PageTitle>
+      <Paragraph lead>{t('home.intro')}</Paragraph>
+
+      <Heading2>{t('home.rolesHeading')}</Heading2>
+      {me.roles.length === 0 ? (
+        <Paragraph>{t('home.noRoles')}</Paragraph>
+      ) : (
+        <>
+          <Paragraph>{t('home.rolesIntro')}</Paragraph>
+          <UnorderedList>
+            {me.roles.map((role) => (
+              <UnorderedListItem key={role}>{label('role', role)}</UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </>
+      )}
+
+      <Heading2>{t('home.membershipsHeading')}</Heading2>
+      {me.memberships.length === 0 ? (
+        <Paragraph>{t('home.noMemberships')}</Paragraph>
+      ) : (
+        <UnorderedList>
+          {me.memberships.map((m) => (
+            <UnorderedListItem key={m.id}>{describeMembership(m, i18n)}</UnorderedListItem>
+          ))}
+        </UnorderedList>
+      )}
+    </>
+  );
+}

@@ -5,7 +5,6 @@ import { loadConfig, ConfigError, type Config } from '../server/config.ts';
 import { openDatabase, type Database } from '../server/db/database.ts';
 import { DataDirBusyError } from '../server/db/lock.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
-import { startServer } from '../server/runtime.ts';
 import { DemoRefusedError, seedDemo } from '../modules/demo/seed.ts';
 import { RestoreError } from '../server/db/backup.ts';
 import { backupCommand, restoreCommand, verifyCommand } from './maintenance.ts';
@@ -49,6 +48,8 @@ program
   .action(async (opts: { port?: number; seed?: 'demo' }) => {
     const c = config(opts.port);
     console.log(`Wijkpunt ${c.version}: starting on the ${describe(c)}…`);
+    // Loaded here: the web server's modules are not needed by the other commands.
+    const { startServer } = await import('../server/runtime.ts');
     const server = await startServer(c, opts.seed ? { seed: opts.seed } : {});
     console.log(`Wijkpunt is ready: http://localhost:${c.port} (API docs: http://localhost:${c.port}/api/docs)`);
     let stopping = false;

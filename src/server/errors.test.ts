@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { AppError, bilingual, ERROR_STATUS, fromDatabaseError, pickLanguage, toProblem } from './errors.ts';
+
+describe('problem details', () => {
+  it('maps every code to one status and renders RFC 9457 fields in the chosen language', () => {
+    const err = new AppError('validation_failed', undefined, [{ path: 'body.email', message: 'x' }]);
+    expect(err.status).toBe(400);
+    const nl = toProblem(err, 'nl', '/api/v1/x');
+    expect(nl).toMatchObject({ type: 'urn:wijkpunt:problem:validation_failed', status: 400, code: 'validation_failed', instance: '/api/v1/x', errors: [{ path: 'body.email', message: 'x' }] });
+    expect(toProblem(err, 'en').title).not.toBe(nl.title);
+    for (const [code, status] of Object.entries(ERROR_STATUS)) expect(new AppError(code as keyof typeof ERROR_STATUS).status).toBe(status);
+  });
+
+  it('picks one language from a bilingual message', () => {
+    const m = bilingual('Verplicht', 'Required');
+    expect(pickLanguage(m, 'nl')).toBe('Verplicht');
+    expect(pickLanguage(m, 'en')).toBe('Required');
+    expect(pickLanguage('plain', 'en')).toBeNull();
+  });
+
+  it('turns PostgreSQL constraint errors into 409 and 400, and leaves others alone', () => {
+    expect(fromDatabaseError({ code: '23505', constraint: 'neighbourhood_cbs_code_key' })?.status).toBe(409);
+    expect(fromDatabaseError({ code: '23514', constraint: 'x_check' })?.status).toBe(400);
+    expect(fromDatabaseError({ code: '42P01' })).toBeNull();
+    expect(fromDatabaseError(new Error('boom'))).toBeNull();
+  });
+});

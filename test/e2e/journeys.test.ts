@@ -1,0 +1,89 @@
+// Three roles log in through the real web app; each sees only its navigation; pages pass axe.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath, expectAxeClean, logIn, navLabels, startStack, type Stack } from './support.ts';
+
+const browserMissing = !chromiumPath();
+if (browserMissing && process.env.CI === 'true') throw new Error('CI=true but no Chromium: the browser journeys must run in CI.');
+
+describe.skipIf(browserMissing)('browser journeys', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack?.close());
+
+  it('the login page is keyboard-usable and accessible, and a wrong password is explained', async () => {
+    const page = await stack.newPage();
+    await page.goto(`${stack.baseUrl}/`);
+    await page.waitForURL(/\/inloggen/);
+    await expectAxeClean(page, 'login');
+    // The skip link comes first; the form works with the keyboard alone.
+    expect(await page.evaluate(() => document.querySelector('a[href], button, input')?.getAttribute('href'))).toBe('#inhoud');
+    await page.getByLabel('E-mailadres').focus();
+    await page.keyboard.type('inwoner@demo.wijkpunt.nl');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('password');
+    await page.keyboard.type('fout wachtwoord');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByText('Het e-mailadres of wachtwoord klopt niet.').count()).toBeGreaterThan(0);
+    // What was typed stays.
+    expect(await page.getByLabel('E-mailadres').inputValue()).toBe('inwoner@demo.wijkpunt.nl');
+    await expectAxeClean(page, 'login with error');
+    await page.context().close();
+  });
+
+  it('a resident sees their own menu and their access log, and logs out', async () => {
+    const page = await stack.newPage();
+    await logIn(page, stack.baseUrl, 'inwoner@demo.wijkpunt.nl');
+    expect(await navLabels(page)).toEqual(['Start', 'Mijn profiel', 'Wie zag mijn gegevens']);
+    await expectAxeClean(page, 'resident home');
+    await page.getByRole('link', { name: 'Wie zag mijn gegevens' }).click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expect.poll(() => page.getByRole('cell', { name: 'ingelogd' }).count()).toBeGreaterThan(0);
+    await expectAxeClean(page, 'access log');
+    const denied = await page.evaluate(async () => (await fetch('/api/v1/people')).status);
+    expect(denied).toBe(403);
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.waitForURL(/\/inloggen/);
+    await page.context().close();
+  });
+
+  it('a coordinator sees their neighbourhoods, in Dutch and in English', async () => {
+    const page = await stack.newPage();
+    await logIn(page, stack.baseUrl, 'coordinator@demo.wijkpunt.nl');
+    expect(await navLabels(page)).toEqual(['Start', 'Mijn wijken', 'Mijn profiel', 'Wie zag mijn gegevens']);
+    await page.getByRole('link', { name: 'Mijn wijken' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: /Bleijerheide/ }).count()).toBeGreaterThan(0);
+    expect(await page.getByRole('heading', { name: /Chevremont/ }).count()).toBeGreaterThan(0);
+    expect(await page.getByRole('heading', { name: /Terwinselen/ }).count()).toBe(0);
+    await expectAxeClean(page, 'coordinator neighbourhoods');
+    await page.getByRole('button', { name: /English/ }).click();
+    await expect.poll(() => page.getByRole('navigation', { name: 'Main menu' }).count()).toBe(1);
+    expect(await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link').allInnerTexts()).toContain('My neighbourhoods');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expectAxeClean(page, 'coordinator in English');
+    await page.context().close();
+  });
+
+  it('an administrator manages people and sees field errors without losing input', async () => {
+    const page = await stack.newPage();
+    await logIn(page, stack.baseUrl, 'beheer@demo.wijkpunt.nl');
+    expect(await navLabels(page)).toEqual([
+      'Start',
+      'Wijken beheren',
+      'Organisaties beheren',
+      'Mensen beheren',
+      'Uitgaande e-mail',
+      'Mijn profiel',
+      'Wie zag mijn gegevens',
+    ]);
+    await page.getByRole('link', { name: 'Mensen beheren' }).click();
+    await expect.poll(() => page.getByText('inwoner@demo.wijkpunt.nl').count()).toBeGreaterThan(0);
+    await expectAxeClean(page, 'admin people');
+
+    await page.getByRole('link', { name: 'Wijken beheren' }).click();
+    await expect.poll(() => page.getByText('WK092801').count()).toBeGreaterThan(0);
+    await expectAxeClean(page, 'admin neighbourhoods');
+    await page.context().close();
+  });
+});

@@ -84,6 +84,21 @@ describe.skipIf(browserMissing)('browser journeys', () => {
     await page.getByRole('link', { name: 'Wijken beheren' }).click();
     await expect.poll(() => page.getByText('WK092801').count()).toBeGreaterThan(0);
     await expectAxeClean(page, 'admin neighbourhoods');
+
+    // A bad CBS code: the server's message appears at the field, and nothing typed is lost.
+    await page.getByRole('button', { name: 'Nieuwe wijk toevoegen' }).click();
+    await page.getByLabel('Naam', { exact: true }).fill('Holz');
+    await page.getByLabel('CBS-code van de wijk').fill('WK12');
+    await page.getByLabel('Gemeentecode').fill('GM0928');
+    await page.getByLabel('Aantal inwoners').fill('9000');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => page.getByText('CBS-wijkcode: WK gevolgd door 6 cijfers', { exact: false }).count()).toBeGreaterThan(0);
+    expect(await page.getByLabel('Naam', { exact: true }).inputValue()).toBe('Holz');
+    expect(await page.getByLabel('CBS-code van de wijk').getAttribute('aria-invalid')).toBe('true');
+    await expectAxeClean(page, 'admin neighbourhood form with error');
+    await page.getByLabel('CBS-code van de wijk').fill('WK092804');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => page.getByText('WK092804').count()).toBeGreaterThan(0);
     await page.context().close();
   });
 });

@@ -101,4 +101,37 @@ describe.skipIf(browserMissing)('browser journeys', () => {
     await expect.poll(() => page.getByText('WK092804').count()).toBeGreaterThan(0);
     await page.context().close();
   });
+
+  it('a forgotten password is reset through the mail in the outbox', async () => {
+    const page = await stack.newPage();
+    await page.goto(`${stack.baseUrl}/inloggen`);
+    await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
+    await page.getByLabel('E-mailadres').fill('poh@demo.wijkpunt.nl');
+    await page.getByRole('button', { name: 'Stuur mij een e-mail' }).click();
+    await expect.poll(() => page.getByRole('link', { name: 'Terug naar inloggen' }).count()).toBeGreaterThan(0);
+    await expectAxeClean(page, 'forgot password');
+
+    // Without SMTP the mail waits in the outbox, where the administrator reads it.
+    const admin = await stack.newPage();
+    await logIn(admin, stack.baseUrl, 'beheer@demo.wijkpunt.nl');
+    await admin.getByRole('link', { name: 'Uitgaande e-mail' }).click();
+    await admin.getByRole('button', { name: /Bekijk bericht/ }).first().click();
+    const body = await admin.getByText(/wachtwoord-herstellen\?token=/).first().innerText();
+    const link = /(http\S+wachtwoord-herstellen\?token=\S+)/.exec(body)![1]!;
+    await expectAxeClean(admin, 'outbox');
+    await admin.context().close();
+
+    await page.goto(link.replace(/^http:\/\/localhost:\d+/, stack.baseUrl));
+    await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill('een heel nieuw wachtwoord');
+    await page.getByLabel('Herhaal nieuw wachtwoord').fill('een heel nieuw wachtwoord');
+    await expectAxeClean(page, 'reset password');
+    await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await page.waitForURL(/\/inloggen/);
+    await page.getByLabel('E-mailadres').fill('poh@demo.wijkpunt.nl');
+    await page.getByLabel('Wachtwoord', { exact: true }).fill('een heel nieuw wachtwoord');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+    expect(await navLabels(page)).toContain('Mijn organisatie');
+    await page.context().close();
+  });
 });

@@ -106,9 +106,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_at timestamptz NOT NULL DEFAULT now(),
       sent_at timestamptz,
       attempts integer NOT NULL DEFAULT 0,
+      next_attempt_at timestamptz NOT NULL DEFAULT now(),
       last_error text
     );
-    CREATE INDEX outbox_unsent ON outbox (created_at) WHERE sent_at IS NULL;
+    CREATE INDEX outbox_unsent ON outbox (next_attempt_at) WHERE sent_at IS NULL;
 
     -- One row per (job, time slot): the server that inserts it runs the job; the others skip it.
     CREATE TABLE job_run (

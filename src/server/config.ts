@@ -17,6 +17,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Set to "false" only when serving plain HTTP to a host other than localhost. */
   COOKIE_SECURE: z.enum(['true', 'false']).default('true'),
+  /** Set to "true" behind a reverse proxy, so X-Forwarded-For gives the client address. */
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 });
 
 export type Config = {
@@ -29,6 +31,7 @@ export type Config = {
   publicUrl: string;
   logLevel: string;
   cookieSecure: boolean;
+  trustProxy: boolean;
   /** Login attempts before an account is locked, and for how long. */
   lockout: { maxFailures: number; minutes: number };
   sessionHours: number;
@@ -65,6 +68,7 @@ export function loadConfig(
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${port}`,
     logLevel: e.LOG_LEVEL,
     cookieSecure: e.COOKIE_SECURE === 'true',
+    trustProxy: e.TRUST_PROXY === 'true',
     lockout: { maxFailures: 5, minutes: 15 },
     sessionHours: 12,
     webDir: path.resolve(import.meta.dirname, '../../dist/web'),

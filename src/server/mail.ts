@@ -11,6 +11,8 @@ export interface MailMessage {
   body: string;
 }
 
+const MAX_ATTEMPTS = 10;
+
 export async function enqueueMail(trx: Transaction<DB> | Kysely<DB>, msg: MailMessage): Promise<void> {
   await trx
     .insertInto('outbox')
@@ -48,8 +50,9 @@ export async function deliverOutbox(
         .selectFrom('outbox')
         .select(['id', 'recipient', 'subject', 'body', 'attempts'])
         .where('sent_at', 'is', null)
-        .where('attempts', '<', 10)
-        .orderBy('created_at')
+        .where('attempts', '<', MAX_ATTEMPTS)
+        .where('next_attempt_at', '<=', sql<Date>`now()`)
+        .orderBy('next_attempt_at')
         .limit(1)
         .forUpdate()
         .skipLocked()
@@ -66,7 +69,12 @@ export async function deliverOutbox(
       } catch (err) {
         await trx
           .updateTable('outbox')
-          .set({ attempts: row.attempts + 1, last_error: String((err as Error).message).slice(0, 500) })
+          .set({
+            attempts: row.attempts + 1,
+            // Back off: 5, 10, 15 … minutes, so a bouncing address does not block the rest.
+            next_attempt_at: sql<Date>`now() + ${(row.attempts + 1) * 5} * interval '1 minute'`,
+            last_error: String((err as Error).message).slice(0, 500),
+          })
           .where('id', '=', row.id)
           .execute();
         return false;

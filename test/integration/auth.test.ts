@@ -136,3 +136,41 @@ describe('password reset by e-mail', () => {
     await login(t.app, { email: p.email, password: 'een nieuw wachtwoord' });
   });
 });
+
+describe('several servers on one database', () => {
+  it('a session made by one server is honoured by another, and a logout on one ends it on both', async () => {
+    const { createApp } = await import('../../src/server/app.ts');
+    const second = await createApp({ config: t.config, db: t.db, databaseKind: t.database.kind });
+    try {
+      const p = await makePerson(t.db, { role: 'resident' });
+      const s = await login(t.app, p);
+      expect((await second.inject({ url: '/api/v1/me', headers: s.headers })).json()).toMatchObject({ id: p.id });
+      await second.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: s.headers });
+      expect((await t.app.inject({ url: '/api/v1/me', headers: s.headers })).statusCode).toBe(401);
+    } finally {
+      await second.close();
+    }
+  });
+});
+
+describe('rate limiting', () => {
+  it('limits login attempts per client address, whatever the account', async () => {
+    const { createApp } = await import('../../src/server/app.ts');
+    const fresh = await createApp({ config: t.config, db: t.db, databaseKind: t.database.kind });
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 22; i++) {
+        const res = await fresh.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: '10.1.2.3', payload: { email: `x${i}@test.nl`, password: 'wrong password' } });
+        codes.push(res.statusCode);
+      }
+      expect(codes.slice(0, 20).every((c) => c === 401)).toBe(true);
+      expect(codes.at(-1)).toBe(429);
+      const last = await fresh.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: '10.1.2.3', payload: { email: 'y@test.nl', password: 'wrong password' } });
+      expect(last.json()).toMatchObject({ code: 'rate_limited' });
+      const other = await fresh.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: '10.9.9.9', payload: { email: 'y@test.nl', password: 'wrong password' } });
+      expect(other.statusCode).toBe(401);
+    } finally {
+      await fresh.close();
+    }
+  });
+});

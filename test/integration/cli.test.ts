@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/server/db/database.ts';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
@@ -84,6 +85,24 @@ describe('wijkpunt CLI', () => {
     expect(refused.stderr).toContain('--force');
     const r = await wijkpunt('restore', file, '--force');
     expect(r.code, r.stderr).toBe(0);
+  });
+
+  it('audit verify exits non-zero and names the row after someone changed one', async () => {
+    const database = await openDatabase(
+      env.DATABASE_URL ? { kind: 'postgresql', url: env.DATABASE_URL } : { kind: 'pglite', dataDir: env.WIJKPUNT_DATA_DIR! },
+    );
+    try {
+      await database.db.connection().execute(async (c) => {
+        await sql`ALTER TABLE audit_log DISABLE TRIGGER USER`.execute(c);
+        await sql`UPDATE audit_log SET object_type = 'changed' WHERE seq = 3`.execute(c);
+        await sql`ALTER TABLE audit_log ENABLE TRIGGER USER`.execute(c);
+      });
+    } finally {
+      await database.close();
+    }
+    const r = await wijkpunt('audit', 'verify');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('BROKEN at row 3');
   });
 
   it.skipIf(!!process.env.DATABASE_URL)('refuses to open a data directory that another process holds', async () => {

@@ -163,6 +163,7 @@ export interface OutboxTable {
   created_at: CreatedAt;
   sent_at: Timestamp | null;
   attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: ColumnType<Date, Date | string | undefined, Date | string>;
   last_error: string | null;
 }
 

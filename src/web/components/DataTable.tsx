@@ -21,6 +21,8 @@ export interface Column<T> {
 
 interface Props<T> {
   caption: string;
+  /** Hide the caption visually when a heading right above says the same. */
+  captionHidden?: boolean;
   columns: Column<T>[];
   rows: T[];
   rowKey: (row: T, index: number) => string;
@@ -28,11 +30,11 @@ interface Props<T> {
 }
 
 /** A simple accessible table: caption, column headers and optionally a row header per row. */
-export function DataTable<T>({ caption, columns, rows, rowKey, footer }: Props<T>) {
+export function DataTable<T>({ caption, captionHidden, columns, rows, rowKey, footer }: Props<T>) {
   return (
     <div className="wp-table-wrap">
       <Table>
-        <TableCaption>{caption}</TableCaption>
+        <TableCaption className={captionHidden ? 'wp-visually-hidden' : undefined}>{caption}</TableCaption>
         <TableHeader>
           <TableRow>
             {columns.map((column) => (

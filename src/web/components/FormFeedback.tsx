@@ -42,7 +42,7 @@ export function FormFeedback<V extends Record<string, FormValue>>({ form, labels
   };
 
   if (hasSummary) {
-    const headingId = `${form.idFor('summary' as keyof V & string)}-heading`;
+    const headingId = `${form.idFor('summary')}-heading`;
     return (
       <div ref={ref} tabIndex={-1} className="wp-feedback" aria-labelledby={headingId} role="group">
         <Alert type="error">
@@ -52,7 +52,7 @@ export function FormFeedback<V extends Record<string, FormValue>>({ form, labels
           <Paragraph>{t('form.errorSummaryIntro')}</Paragraph>
           <UnorderedList>
             {fieldNames.map((name) => {
-              const id = form.idFor(name as keyof V & string);
+              const id = form.idFor(name);
               const label = labels[name as keyof V & string];
               return (
                 <UnorderedListItem key={name}>

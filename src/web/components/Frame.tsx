@@ -23,7 +23,10 @@ export function Frame({ userName, onLogout, nav, children }: Props) {
   const { t } = useI18n();
   return (
     <>
-      <SkipLink href="#inhoud">{t('app.skipLink')}</SkipLink>
+      {/* The library's SkipLink wraps the link in a <p>, which adds a blank band above the header. */}
+      <a href="#inhoud" className="utrecht-skip-link utrecht-skip-link--visible-on-focus">
+        {t('app.skipLink')}
+      </a>
       <PageHeader className="wp-header">
         <div className="wp-header__inner">
           <Link to="/" className="wp-brand">

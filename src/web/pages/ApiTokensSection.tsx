@@ -17,7 +17,7 @@ import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { api, ApiError } from '../api.ts';
 import type { ApiToken, CreatedToken } from '../api.ts';
-import { TextField } from '../components/fields.tsx';
+import { RequiredNote, TextField } from '../components/fields.tsx';
 import { FormFeedback } from '../components/FormFeedback.tsx';
 import { LoadState } from '../components/LoadState.tsx';
 import { Notice } from '../components/Notice.tsx';
@@ -164,6 +164,7 @@ export function ApiTokensSection() {
       <Heading3>{t('tokens.createHeading')}</Heading3>
       <FormFeedback form={form} labels={{ name: t('tokens.name') }} />
       <form onSubmit={onCreate} noValidate>
+        <RequiredNote />
         <TextField
           id={form.idFor('name')}
           label={t('tokens.name')}

@@ -23,11 +23,13 @@ import { NAV_PATHS } from '../navigation.ts';
 import { useMe, useSession } from '../session.tsx';
 import { ApiTokensSection } from './ApiTokensSection.tsx';
 
+const toLocale = (value: string): Locale => (value === 'en' ? 'en' : 'nl');
+
 export function ProfilePage() {
   const { t, setLocale } = useI18n();
   const me = useMe();
   const { setMe } = useSession();
-  const form = useForm('profile', { name: me.name, locale: me.locale as string });
+  const form = useForm<{ name: string; locale: string }>('profile', { name: me.name, locale: me.locale });
   const [saved, setSaved] = useState(0);
 
   const onSubmit = (event: FormEvent) => {
@@ -36,7 +38,7 @@ export function ProfilePage() {
     void form.submit(async () => {
       const next = await api.updateMe({
         name: form.values.name.trim(),
-        locale: form.values.locale as Locale,
+        locale: toLocale(form.values.locale),
       });
       setMe(next);
       if (next.locale === 'nl' || next.locale === 'en') setLocale(next.locale);

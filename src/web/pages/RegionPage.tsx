@@ -42,6 +42,7 @@ export function RegionPage() {
               ) : (
                 <DataTable<Neighbourhood>
                   caption={t('region.nbCaption')}
+                  captionHidden
                   rows={neighbourhoods}
                   rowKey={(n) => n.id}
                   columns={[
@@ -67,6 +68,7 @@ export function RegionPage() {
               ) : (
                 <DataTable
                   caption={t('region.orgCaption')}
+                  captionHidden
                   rows={countByType(organisations.map((o) => o.type))}
                   rowKey={(row) => row.type}
                   columns={[

@@ -1,11 +1,4 @@
-import {
-  Button,
-  PageContent,
-  PageFooter,
-  PageHeader,
-  Paragraph,
-  SkipLink,
-} from '@utrecht/component-library-react';
+import { Button, PageContent, PageFooter, PageHeader, Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../i18n/context.tsx';

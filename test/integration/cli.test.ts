@@ -16,7 +16,7 @@ let server: TestDatabase | null = null;
 let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
-  const base = { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent' };
+  const base: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent' };
   if (process.env.DATABASE_URL) {
     server = await createTestDatabase({ migrate: false });
     env = { ...base, DATABASE_URL: server.url! };

@@ -3,7 +3,6 @@ import type { Messages } from './nl.ts';
 // English texts. Typed as Messages, so a missing or unknown key is a type error.
 export const en: Messages = {
   'app.name': 'Wijkpunt',
-  'app.tagline': 'One place for health and wellbeing in the neighbourhood',
   'app.skipLink': 'Skip to content',
   'app.switchLanguage': 'Nederlands',
   'app.switchLanguageLang': 'nl',
@@ -75,9 +74,7 @@ export const en: Messages = {
   'form.save': 'Save',
   'form.cancel': 'Cancel',
   'form.choose': 'Make a choice',
-  'form.busy': 'Please wait…',
 
-  'error.title': 'Something went wrong',
   'error.generic': 'Something went wrong. Please try again later.',
   'error.network': 'Wijkpunt cannot be reached right now. Check your internet connection and try again.',
   'error.notFound': 'We could not find this. Perhaps it was removed.',
@@ -115,7 +112,6 @@ export const en: Messages = {
   'reset.passwordRepeat': 'Repeat new password',
   'reset.submit': 'Save password',
   'reset.mismatch': 'The two passwords are not the same.',
-  'reset.tooShort': 'The password must have at least 10 characters.',
   'reset.missingToken': 'This link is not complete. Please ask for a new link.',
   'reset.requestNew': 'Ask for a new link',
 
@@ -252,9 +248,6 @@ export const en: Messages = {
   'adminPeople.created': '{name} has been added.',
 
   'person.back': 'Back to Manage people',
-  'person.detailsHeading': 'Details',
-  'person.lockedUntil': 'Locked until',
-  'person.notLocked': 'Not locked',
   'person.editHeading': 'Change name or email address',
   'person.saved': 'The details have been saved.',
   'person.membershipsHeading': 'Roles',

@@ -2,7 +2,6 @@
 // Placeholders look like {name} and are filled in by t(key, { name }).
 export const nl = {
   'app.name': 'Wijkpunt',
-  'app.tagline': 'Eén plek voor gezondheid en welzijn in de wijk',
   'app.skipLink': 'Naar de inhoud',
   'app.switchLanguage': 'English',
   'app.switchLanguageLang': 'en',
@@ -74,9 +73,7 @@ export const nl = {
   'form.save': 'Opslaan',
   'form.cancel': 'Annuleren',
   'form.choose': 'Maak een keuze',
-  'form.busy': 'Even geduld…',
 
-  'error.title': 'Er ging iets mis',
   'error.generic': 'Er ging iets mis. Probeer het later opnieuw.',
   'error.network': 'Wijkpunt is nu niet bereikbaar. Controleer uw internetverbinding en probeer het opnieuw.',
   'error.notFound': 'Dit hebben we niet gevonden. Misschien is het verwijderd.',
@@ -114,7 +111,6 @@ export const nl = {
   'reset.passwordRepeat': 'Herhaal nieuw wachtwoord',
   'reset.submit': 'Wachtwoord opslaan',
   'reset.mismatch': 'De twee wachtwoorden zijn niet gelijk.',
-  'reset.tooShort': 'Het wachtwoord moet minstens 10 tekens hebben.',
   'reset.missingToken': 'Deze link is niet compleet. Vraag een nieuwe link aan.',
   'reset.requestNew': 'Vraag een nieuwe link aan',
 
@@ -251,9 +247,6 @@ export const nl = {
   'adminPeople.created': '{name} is toegevoegd.',
 
   'person.back': 'Terug naar Mensen beheren',
-  'person.detailsHeading': 'Gegevens',
-  'person.lockedUntil': 'Geblokkeerd tot',
-  'person.notLocked': 'Niet geblokkeerd',
   'person.editHeading': 'Naam of e-mailadres wijzigen',
   'person.saved': 'De gegevens zijn opgeslagen.',
   'person.membershipsHeading': 'Rollen',

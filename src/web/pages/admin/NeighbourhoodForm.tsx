@@ -5,16 +5,9 @@ import type { Neighbourhood, NeighbourhoodInput, Region } from '../../api.ts';
 import { RequiredNote, SelectField, TextField } from '../../components/fields.tsx';
 import { FormFeedback } from '../../components/FormFeedback.tsx';
 import { FormHeading } from '../../components/FormHeading.tsx';
+import { parseWholeNumber } from '../../components/numbers.ts';
 import { useForm } from '../../components/useForm.ts';
 import { useI18n } from '../../i18n/context.tsx';
-
-/** "12500", "12.500" and "12 500" all mean 12500; anything else goes to the server as typed. */
-export function parseWholeNumber(text: string): number | string | null {
-  const trimmed = text.trim();
-  if (trimmed === '') return null;
-  const plain = /^\d{1,3}([.\s]\d{3})+$/.test(trimmed) ? trimmed.replace(/[.\s]/g, '') : trimmed;
-  return /^\d+$/.test(plain) ? Number(plain) : trimmed;
-}
 
 interface Props {
   neighbourhood: Neighbourhood | null;

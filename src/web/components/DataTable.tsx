@@ -9,6 +9,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
+import { TableScroll } from './TableScroll.tsx';
 
 export interface Column<T> {
   header: string;
@@ -32,7 +33,7 @@ interface Props<T> {
 /** A simple accessible table: caption, column headers and optionally a row header per row. */
 export function DataTable<T>({ caption, captionHidden, columns, rows, rowKey, footer }: Props<T>) {
   return (
-    <div className="wp-table-wrap">
+    <TableScroll label={caption}>
       <Table>
         <TableCaption className={captionHidden ? 'wp-visually-hidden' : undefined}>{caption}</TableCaption>
         <TableHeader>
@@ -71,6 +72,6 @@ export function DataTable<T>({ caption, captionHidden, columns, rows, rowKey, fo
         </TableBody>
         {footer && <TableFooter>{footer}</TableFooter>}
       </Table>
-    </div>
+    </TableScroll>
   );
 }

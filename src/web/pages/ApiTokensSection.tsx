@@ -22,6 +22,7 @@ import { FormFeedback } from '../components/FormFeedback.tsx';
 import { LoadState } from '../components/LoadState.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { problemMessage } from '../components/problem.ts';
+import { TableScroll } from '../components/TableScroll.tsx';
 import { useForm } from '../components/useForm.ts';
 import { useLoad } from '../components/useLoad.ts';
 import { useI18n } from '../i18n/context.tsx';
@@ -94,7 +95,7 @@ export function ApiTokensSection() {
           items.length === 0 ? (
             <Paragraph>{t('tokens.none')}</Paragraph>
           ) : (
-            <div className="wp-table-wrap">
+            <TableScroll label={t('tokens.caption')}>
               <Table>
                 <TableCaption>{t('tokens.caption')}</TableCaption>
                 <TableHeader>
@@ -129,7 +130,7 @@ export function ApiTokensSection() {
                   ))}
                 </TableBody>
               </Table>
-            </div>
+            </TableScroll>
           )
         }
       </LoadState>

@@ -14,6 +14,7 @@ import { api } from '../../api.ts';
 import type { OutboxMail } from '../../api.ts';
 import { LoadState } from '../../components/LoadState.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useI18n } from '../../i18n/context.tsx';
 
@@ -44,7 +45,7 @@ function OutboxTable({ mails }: { mails: OutboxMail[] }) {
     });
 
   return (
-    <div className="wp-table-wrap">
+    <TableScroll label={t('outbox.caption')}>
       <Table>
         <TableCaption>{t('outbox.caption')}</TableCaption>
         <TableHeader>
@@ -95,6 +96,6 @@ function OutboxTable({ mails }: { mails: OutboxMail[] }) {
           })}
         </TableBody>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

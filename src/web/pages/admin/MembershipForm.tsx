@@ -45,9 +45,10 @@ export function MembershipForm({
     event.preventDefault();
     void form.submit(async () => {
       const input: MembershipInput = { role: v.role };
-      if (NEEDS_DISCIPLINE.has(v.role)) input.discipline = v.discipline;
-      if (NEEDS_ORGANISATION.has(v.role)) input.organisationId = v.organisationId;
-      if (NEEDS_NEIGHBOURHOOD.has(v.role)) input.neighbourhoodId = v.neighbourhoodId;
+      // A field left on "Maak een keuze" is left out, so the server says it is required.
+      if (NEEDS_DISCIPLINE.has(v.role) && v.discipline) input.discipline = v.discipline;
+      if (NEEDS_ORGANISATION.has(v.role) && v.organisationId) input.organisationId = v.organisationId;
+      if (NEEDS_NEIGHBOURHOOD.has(v.role) && v.neighbourhoodId) input.neighbourhoodId = v.neighbourhoodId;
       await api.addMembership(personId, input);
       const role = label('role', v.role);
       form.reset({ role: '', discipline: '', organisationId: '', neighbourhoodId: '' });

@@ -228,9 +228,6 @@ const unauthorizedListeners = new Set<() => void>();
 export function setApiLocale(next: Locale): void {
   locale = next;
 }
-export function clearCsrfToken(): void {
-  csrfToken = null;
-}
 /** Called whenever the server says the session is gone (401), except on the login call itself. */
 export function onUnauthorized(listener: () => void): () => void {
   unauthorizedListeners.add(listener);

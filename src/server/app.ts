@@ -18,7 +18,6 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { en as zodEn, nl as zodNl } from 'zod/locales';
 import type { Config } from './config.ts';
 import type { DB } from './db/schema.ts';
 import type { DatabaseKind } from './db/database.ts';
@@ -27,6 +26,7 @@ import { actorFromApiToken, actorFromSession, SESSION_COOKIE } from './auth/sess
 import { enterContext, type RequestContext } from './context.ts';
 import { AppError, fromDatabaseError, pickLanguage, toProblem, type FieldError } from './errors.ts';
 import { localeFrom, type Locale } from './i18n.ts';
+import { validationMessage } from './validation-messages.ts';
 import { accountRoutes } from '../modules/accounts/routes.ts';
 import { tenancyRoutes } from '../modules/tenancy/routes.ts';
 import { outboxRoutes } from '../modules/outbox/routes.ts';
@@ -46,8 +46,6 @@ export interface AppDeps {
   onMailQueued?: () => void;
 }
 
-const zodLocales = { nl: zodNl(), en: zodEn() };
-const REQUIRED = { nl: 'Dit veld is verplicht.', en: 'This field is required.' };
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -179,7 +177,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (config.webDir && fs.existsSync(config.webDir)) {
-    await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: ['index.html'] });
+    // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
+    await app.register(fastifyStatic, { root: config.webDir, wildcard: true, index: ['index.html'] });
   }
   return app;
 }
@@ -203,14 +202,8 @@ function asAppError(err: FastifyError, locale: Locale): AppError {
     const where = err.validationContext ?? 'body';
     const errors: FieldError[] = err.validation.map((v) => {
       const segments = v.instancePath.split('/').filter(Boolean);
-      const issue = { code: v.keyword, path: segments, ...v.params } as Parameters<
-        (typeof zodLocales)['nl']['localeError']
-      >[0];
-      const missing = v.keyword === 'invalid_type' && / undefined$/.test(v.message ?? '');
-      const localized =
-        pickLanguage(v.message ?? '', locale) ??
-        (missing ? REQUIRED[locale] : zodLocales[locale].localeError(issue));
-      const message = typeof localized === 'string' ? localized : (localized?.message ?? v.message ?? '');
+      const message =
+        pickLanguage(v.message ?? '', locale) ?? validationMessage({ code: v.keyword, message: v.message, params: v.params }, locale);
       return { path: [where, ...segments].join('.'), message };
     });
     return new AppError('validation_failed', undefined, errors);
@@ -224,7 +217,7 @@ function asAppError(err: FastifyError, locale: Locale): AppError {
     return new AppError('validation_failed', err.message, [{ path: 'body', message: err.message }]);
   }
   if (err.statusCode === 404) return new AppError('not_found');
-  const dbErr = fromDatabaseError(err);
+  const dbErr = fromDatabaseError(err, locale);
   if (dbErr) return dbErr;
   return new AppError('internal');
 }

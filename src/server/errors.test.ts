@@ -19,7 +19,11 @@ describe('problem details', () => {
   });
 
   it('turns PostgreSQL constraint errors into 409 and 400, and leaves others alone', () => {
-    expect(fromDatabaseError({ code: '23505', constraint: 'neighbourhood_cbs_code_key' })?.status).toBe(409);
+    const dup = fromDatabaseError({ code: '23505', constraint: 'neighbourhood_cbs_code_key' }, 'en')!;
+    expect(dup.status).toBe(409);
+    expect(dup.errors).toEqual([{ path: 'body.cbsCode', message: 'A neighbourhood with this CBS code already exists.' }]);
+    // Unknown constraint names are not shown to the caller.
+    expect(fromDatabaseError({ code: '23505', constraint: 'secret_internal_key' })!.errors).toEqual([]);
     expect(fromDatabaseError({ code: '23514', constraint: 'x_check' })?.status).toBe(400);
     expect(fromDatabaseError({ code: '42P01' })).toBeNull();
     expect(fromDatabaseError(new Error('boom'))).toBeNull();

@@ -139,6 +139,8 @@ describe('administrators manage tenancy', () => {
     expect(body.code).toBe('validation_failed');
     expect(body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['body.cbsCode', 'body.name', 'body.population']);
     expect(body.errors.find((e: { path: string }) => e.path === 'body.cbsCode').message).toContain('WK gevolgd door 6 cijfers');
+    expect(body.errors.find((e: { path: string }) => e.path === 'body.name').message).toBe('Vul dit veld in.');
+    expect(body.errors.find((e: { path: string }) => e.path === 'body.population').message).toBe('Het getal moet 0 of meer zijn.');
     const en = await t.app.inject({ method: 'POST', url: '/api/v1/neighbourhoods', headers: { ...session.headers, 'accept-language': 'en-GB,en;q=0.9' }, payload });
     expect(en.json().title).toBe('Some of the data is not filled in correctly.');
     expect(en.json().errors.find((e: { path: string }) => e.path === 'body.cbsCode').message).toContain('WK followed by 6 digits');
@@ -155,6 +157,7 @@ describe('administrators manage tenancy', () => {
       payload: { regionId: ids.regionId, cbsCode: existing.cbs_code, name: 'Dubbel', municipalityCode: 'GM0344', population: 1 },
     });
     expect(dup.statusCode).toBe(409);
+    expect(dup.json().errors).toEqual([{ path: 'body.cbsCode', message: 'Er is al een wijk met deze CBS-code.' }]);
     const p = await makePerson(t.db);
     const m = await t.app.inject({ method: 'POST', url: `/api/v1/people/${p.id}/memberships`, headers: session.headers, payload: { role: 'professional', discipline: 'gp' } });
     expect(m.statusCode).toBe(400);

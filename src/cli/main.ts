@@ -15,7 +15,10 @@ type GlobalOpts = { dataDir?: string };
 const program = new Command()
   .name('wijkpunt')
   .description('Wijkpunt: one coordination point for the health and wellbeing of a neighbourhood.')
-  .option('--data-dir <dir>', 'data directory of the embedded database (default: WIJKPUNT_DATA_DIR or ./data)')
+  .option(
+    '--data-dir <dir>',
+    'data directory of the embedded database (default: WIJKPUNT_DATA_DIR or ./data)',
+  )
   .showHelpAfterError();
 
 function config(port?: number): Config {
@@ -24,7 +27,9 @@ function config(port?: number): Config {
 }
 
 function describe(c: Config): string {
-  return c.database.kind === 'pglite' ? `embedded database in ${c.database.dataDir}` : 'PostgreSQL server (DATABASE_URL)';
+  return c.database.kind === 'pglite'
+    ? `embedded database in ${c.database.dataDir}`
+    : 'PostgreSQL server (DATABASE_URL)';
 }
 
 /** Opens the database, migrates it, runs the work and always closes it again. */
@@ -42,7 +47,9 @@ async function withDatabase<T>(purpose: string, fn: (db: Database, c: Config) =>
 program
   .command('serve')
   .description('Run the web app and API')
-  .addOption(new Option('--port <n>', 'port to listen on (default: PORT or 3000)').argParser((v) => parseInt(v, 10)))
+  .addOption(
+    new Option('--port <n>', 'port to listen on (default: PORT or 3000)').argParser((v) => parseInt(v, 10)),
+  )
   .option('--data-dir <dir>', 'data directory of the embedded database')
   .addOption(new Option('--seed <what>', 'load demo data first (idempotent)').choices(['demo']))
   .action(async (opts: { port?: number; seed?: 'demo' }) => {
@@ -51,7 +58,9 @@ program
     // Loaded here: the web server's modules are not needed by the other commands.
     const { startServer } = await import('../server/runtime.ts');
     const server = await startServer(c, opts.seed ? { seed: opts.seed } : {});
-    console.log(`Wijkpunt is ready: http://localhost:${c.port} (API docs: http://localhost:${c.port}/api/docs)`);
+    console.log(
+      `Wijkpunt is ready: http://localhost:${c.port} (API docs: http://localhost:${c.port}/api/docs)`,
+    );
     let stopping = false;
     const stop = (signal: string) => {
       if (stopping) return;
@@ -79,7 +88,11 @@ program
     try {
       const results = await migrateToLatest(database.db as never);
       for (const r of results) console.log(`  ${r.status === 'Success' ? '✓' : '✗'} ${r.migrationName}`);
-      console.log(results.length ? `Applied ${results.length} migration(s) to the ${describe(c)}.` : 'The database is up to date.');
+      console.log(
+        results.length
+          ? `Applied ${results.length} migration(s) to the ${describe(c)}.`
+          : 'The database is up to date.',
+      );
     } finally {
       await database.close();
     }
@@ -94,7 +107,11 @@ program
     if (what !== 'demo') throw new UserInputError(`Unknown seed "${what}"; the only one is "demo".`);
     await withDatabase('seed', async ({ db }, c) => {
       const { created } = await seedDemo(db, { env: c.env, onProgress: (s) => console.log(`  … ${s}`) });
-      console.log(created ? `Demo data loaded (${created} new records).` : 'Demo data was already there; nothing added.');
+      console.log(
+        created
+          ? `Demo data loaded (${created} new records).`
+          : 'Demo data was already there; nothing added.',
+      );
     });
   });
 
@@ -111,7 +128,9 @@ user
   .option('--neighbourhood <code>', 'CBS wijk code (for coordinator or resident)')
   .option('--data-dir <dir>', 'data directory of the embedded database')
   .action(async (opts: Parameters<typeof createUserCommand>[1]) => {
-    await withDatabase('user create', async ({ db }, c) => console.log(await createUserCommand({ db, config: c }, opts)));
+    await withDatabase('user create', async ({ db }, c) =>
+      console.log(await createUserCommand({ db, config: c }, opts)),
+    );
   });
 
 program
@@ -143,7 +162,9 @@ program
   .argument('<file>', 'backup file made by "wijkpunt backup"')
   .option('--force', 'replace a database that already holds data')
   .option('--data-dir <dir>', 'data directory of the embedded database')
-  .action(async (file: string, opts: { force?: boolean }) => withDatabase('restore', ({ db }) => restoreCommand(db, file, opts)));
+  .action(async (file: string, opts: { force?: boolean }) =>
+    withDatabase('restore', ({ db }) => restoreCommand(db, file, opts)),
+  );
 
 program
   .command('audit')

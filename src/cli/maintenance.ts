@@ -13,7 +13,9 @@ export async function backupCommand(db: Kysely<DB>, file: string): Promise<void>
 
 export async function restoreCommand(db: Kysely<DB>, file: string, opts: { force?: boolean }): Promise<void> {
   if (!opts.force && (await databaseHasData(db))) {
-    throw new RestoreError('This database already holds data. Restoring replaces all of it: add --force to go ahead.');
+    throw new RestoreError(
+      'This database already holds data. Restoring replaces all of it: add --force to go ahead.',
+    );
   }
   const summary = await restore(db, file, (table, rows) => console.log(`  ✓ ${table}: ${rows} rows`));
   const total = Object.values(summary.tables).reduce((a, b) => a + b, 0);
@@ -21,8 +23,13 @@ export async function restoreCommand(db: Kysely<DB>, file: string, opts: { force
 }
 
 export async function verifyCommand(db: Kysely<DB>): Promise<boolean> {
-  const count = Number((await sql<{ n: string }>`SELECT count(*) AS n FROM audit_log`.execute(db)).rows[0]!.n);
-  const bar = new cliProgress.SingleBar({ format: '  checking audit log [{bar}] {value}/{total} rows', noTTYOutput: false }, cliProgress.Presets.shades_classic);
+  const count = Number(
+    (await sql<{ n: string }>`SELECT count(*) AS n FROM audit_log`.execute(db)).rows[0]!.n,
+  );
+  const bar = new cliProgress.SingleBar(
+    { format: '  checking audit log [{bar}] {value}/{total} rows', noTTYOutput: false },
+    cliProgress.Presets.shades_classic,
+  );
   if (process.stdout.isTTY) bar.start(count, 0);
   const result = await verifyAuditChain(db, (done) => process.stdout.isTTY && bar.update(done));
   if (process.stdout.isTTY) bar.stop();
@@ -30,6 +37,8 @@ export async function verifyCommand(db: Kysely<DB>): Promise<boolean> {
     console.log(`Audit log intact: ${result.rows} rows, hash chain whole.`);
     return true;
   }
-  console.error(`Audit log BROKEN at row ${result.brokenSeq}: ${result.reason}. ${result.rows} rows before it are intact.`);
+  console.error(
+    `Audit log BROKEN at row ${result.brokenSeq}: ${result.reason}. ${result.rows} rows before it are intact.`,
+  );
   return false;
 }

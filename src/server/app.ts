@@ -203,7 +203,8 @@ function asAppError(err: FastifyError, locale: Locale): AppError {
     const errors: FieldError[] = err.validation.map((v) => {
       const segments = v.instancePath.split('/').filter(Boolean);
       const message =
-        pickLanguage(v.message ?? '', locale) ?? validationMessage({ code: v.keyword, message: v.message, params: v.params }, locale);
+        pickLanguage(v.message ?? '', locale) ??
+        validationMessage({ code: v.keyword, message: v.message, params: v.params }, locale);
       return { path: [where, ...segments].join('.'), message };
     });
     return new AppError('validation_failed', undefined, errors);

@@ -24,7 +24,14 @@ describe('rowHash', () => {
     const h = rowHash(row);
     expect(h).toMatch(/^[0-9a-f]{64}$/);
     expect(rowHash({ ...row })).toBe(h);
-    for (const [key, value] of Object.entries({ seq: 2, at: new Date(row.at.getTime() + 1), actor_id: null, action: 'update', basis: 'consent', prev_hash: '1'.repeat(64) })) {
+    for (const [key, value] of Object.entries({
+      seq: 2,
+      at: new Date(row.at.getTime() + 1),
+      actor_id: null,
+      action: 'update',
+      basis: 'consent',
+      prev_hash: '1'.repeat(64),
+    })) {
       expect(rowHash({ ...row, [key]: value }), key).not.toBe(h);
     }
   });

@@ -6,9 +6,16 @@ describe('problem details', () => {
     const err = new AppError('validation_failed', undefined, [{ path: 'body.email', message: 'x' }]);
     expect(err.status).toBe(400);
     const nl = toProblem(err, 'nl', '/api/v1/x');
-    expect(nl).toMatchObject({ type: 'urn:wijkpunt:problem:validation_failed', status: 400, code: 'validation_failed', instance: '/api/v1/x', errors: [{ path: 'body.email', message: 'x' }] });
+    expect(nl).toMatchObject({
+      type: 'urn:wijkpunt:problem:validation_failed',
+      status: 400,
+      code: 'validation_failed',
+      instance: '/api/v1/x',
+      errors: [{ path: 'body.email', message: 'x' }],
+    });
     expect(toProblem(err, 'en').title).not.toBe(nl.title);
-    for (const [code, status] of Object.entries(ERROR_STATUS)) expect(new AppError(code as keyof typeof ERROR_STATUS).status).toBe(status);
+    for (const [code, status] of Object.entries(ERROR_STATUS))
+      expect(new AppError(code as keyof typeof ERROR_STATUS).status).toBe(status);
   });
 
   it('picks one language from a bilingual message', () => {
@@ -21,7 +28,9 @@ describe('problem details', () => {
   it('turns PostgreSQL constraint errors into 409 and 400, and leaves others alone', () => {
     const dup = fromDatabaseError({ code: '23505', constraint: 'neighbourhood_cbs_code_key' }, 'en')!;
     expect(dup.status).toBe(409);
-    expect(dup.errors).toEqual([{ path: 'body.cbsCode', message: 'A neighbourhood with this CBS code already exists.' }]);
+    expect(dup.errors).toEqual([
+      { path: 'body.cbsCode', message: 'A neighbourhood with this CBS code already exists.' },
+    ]);
     // Unknown constraint names are not shown to the caller.
     expect(fromDatabaseError({ code: '23505', constraint: 'secret_internal_key' })!.errors).toEqual([]);
     expect(fromDatabaseError({ code: '23514', constraint: 'x_check' })?.status).toBe(400);

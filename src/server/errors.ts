@@ -105,16 +105,56 @@ export function toProblem(err: AppError, locale: Locale, instance?: string): Pro
 // Database constraints that users can run into, with the field they concern and what to say.
 // Constraint names never reach the client; an unknown one gives a general message.
 const CONSTRAINTS: Record<string, { path: string; nl: string; en: string }> = {
-  neighbourhood_cbs_code_key: { path: 'body.cbsCode', nl: 'Er is al een wijk met deze CBS-code.', en: 'A neighbourhood with this CBS code already exists.' },
-  person_email_key: { path: 'body.email', nl: 'Er is al een account met dit e-mailadres.', en: 'An account with this email address already exists.' },
-  organisation_region_id_name_key: { path: 'body.name', nl: 'Er is al een organisatie met deze naam in deze regio.', en: 'An organisation with this name already exists in this region.' },
-  region_name_key: { path: 'body.name', nl: 'Er is al een regio met deze naam.', en: 'A region with this name already exists.' },
-  membership_unique: { path: 'body.role', nl: 'Deze persoon heeft deze rol hier al.', en: 'This person already has this role here.' },
-  neighbourhood_region_id_fkey: { path: 'body.regionId', nl: 'Deze regio bestaat niet.', en: 'This region does not exist.' },
-  organisation_region_id_fkey: { path: 'body.regionId', nl: 'Deze regio bestaat niet.', en: 'This region does not exist.' },
-  organisation_neighbourhood_neighbourhood_id_fkey: { path: 'body.neighbourhoodIds', nl: 'Een van de gekozen wijken bestaat niet.', en: 'One of the chosen neighbourhoods does not exist.' },
-  membership_organisation_id_fkey: { path: 'body.organisationId', nl: 'Deze organisatie bestaat niet.', en: 'This organisation does not exist.' },
-  membership_neighbourhood_id_fkey: { path: 'body.neighbourhoodId', nl: 'Deze wijk bestaat niet.', en: 'This neighbourhood does not exist.' },
+  neighbourhood_cbs_code_key: {
+    path: 'body.cbsCode',
+    nl: 'Er is al een wijk met deze CBS-code.',
+    en: 'A neighbourhood with this CBS code already exists.',
+  },
+  person_email_key: {
+    path: 'body.email',
+    nl: 'Er is al een account met dit e-mailadres.',
+    en: 'An account with this email address already exists.',
+  },
+  organisation_region_id_name_key: {
+    path: 'body.name',
+    nl: 'Er is al een organisatie met deze naam in deze regio.',
+    en: 'An organisation with this name already exists in this region.',
+  },
+  region_name_key: {
+    path: 'body.name',
+    nl: 'Er is al een regio met deze naam.',
+    en: 'A region with this name already exists.',
+  },
+  membership_unique: {
+    path: 'body.role',
+    nl: 'Deze persoon heeft deze rol hier al.',
+    en: 'This person already has this role here.',
+  },
+  neighbourhood_region_id_fkey: {
+    path: 'body.regionId',
+    nl: 'Deze regio bestaat niet.',
+    en: 'This region does not exist.',
+  },
+  organisation_region_id_fkey: {
+    path: 'body.regionId',
+    nl: 'Deze regio bestaat niet.',
+    en: 'This region does not exist.',
+  },
+  organisation_neighbourhood_neighbourhood_id_fkey: {
+    path: 'body.neighbourhoodIds',
+    nl: 'Een van de gekozen wijken bestaat niet.',
+    en: 'One of the chosen neighbourhoods does not exist.',
+  },
+  membership_organisation_id_fkey: {
+    path: 'body.organisationId',
+    nl: 'Deze organisatie bestaat niet.',
+    en: 'This organisation does not exist.',
+  },
+  membership_neighbourhood_id_fkey: {
+    path: 'body.neighbourhoodId',
+    nl: 'Deze wijk bestaat niet.',
+    en: 'This neighbourhood does not exist.',
+  },
 };
 
 /** Maps a PostgreSQL constraint violation to a 409 (duplicate) or 400 that names the field where it can. */
@@ -123,7 +163,8 @@ export function fromDatabaseError(err: unknown, locale: Locale = 'nl'): AppError
   const known = e?.constraint ? CONSTRAINTS[e.constraint] : undefined;
   const errors = known ? [{ path: known.path, message: known[locale] }] : [];
   if (e?.code === '23505') return new AppError('conflict', known?.[locale], errors);
-  if (e?.code === '23514' || e?.code === '23502' || e?.code === '23503') return new AppError('validation_failed', known?.[locale], errors);
+  if (e?.code === '23514' || e?.code === '23502' || e?.code === '23503')
+    return new AppError('validation_failed', known?.[locale], errors);
   return null;
 }
 

@@ -23,12 +23,18 @@ export function foundationJobs(config: Config): JobDefinition[] {
       name: 'clean-up',
       schedule: '17 * * * *',
       async run(db) {
-        const s = await db.deleteFrom('session').where('expires_at', '<', sql<Date>`now()`).executeTakeFirst();
+        const s = await db
+          .deleteFrom('session')
+          .where('expires_at', '<', sql<Date>`now()`)
+          .executeTakeFirst();
         const r = await db
           .deleteFrom('password_reset')
           .where('expires_at', '<', sql<Date>`now() - interval '1 day'`)
           .executeTakeFirst();
-        await db.deleteFrom('job_run').where('slot', '<', sql<Date>`now() - interval '30 days'`).execute();
+        await db
+          .deleteFrom('job_run')
+          .where('slot', '<', sql<Date>`now() - interval '30 days'`)
+          .execute();
         return `sessions ${s.numDeletedRows}, resets ${r.numDeletedRows}`;
       },
     },
@@ -44,7 +50,10 @@ export function foundationJobs(config: Config): JobDefinition[] {
   return jobs;
 }
 
-export async function startServer(config: Config, opts: { seed?: 'demo'; listen?: boolean } = {}): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  opts: { seed?: 'demo'; listen?: boolean } = {},
+): Promise<RunningServer> {
   const database = await openDatabase(config.database, { purpose: 'wijkpunt serve', port: config.port });
   try {
     await migrateToLatest(database.db as never);
@@ -60,11 +69,15 @@ export async function startServer(config: Config, opts: { seed?: 'demo'; listen?
     databaseKind: database.kind,
     onMailQueued: mail
       ? () => {
-          deliverOutbox(database.db, mail, config.mailFrom).catch((err: unknown) => app.log.error({ err }, 'mail delivery failed'));
+          deliverOutbox(database.db, mail, config.mailFrom).catch((err: unknown) =>
+            app.log.error({ err }, 'mail delivery failed'),
+          );
         }
       : undefined,
   });
-  const scheduler = startScheduler(database.db, foundationJobs(config), app.log, { autoStart: config.runJobs });
+  const scheduler = startScheduler(database.db, foundationJobs(config), app.log, {
+    autoStart: config.runJobs,
+  });
   let url = '';
   if (opts.listen !== false) url = await app.listen({ port: config.port, host: config.host });
   return {

@@ -16,9 +16,15 @@ const REQUIRED = t('Vul dit veld in.', 'Please fill in this field.');
 const NOT_VALID = t('Deze waarde klopt niet.', 'This value is not valid.');
 
 const FORMATS: Record<string, Text> = {
-  email: t('Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.', 'Enter a valid email address, for example name@example.com.'),
+  email: t(
+    'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.',
+    'Enter a valid email address, for example name@example.com.',
+  ),
   uuid: t('Kies een bestaande waarde uit de lijst.', 'Choose an existing value from the list.'),
-  url: t('Vul een geldig webadres in, bijvoorbeeld https://voorbeeld.nl.', 'Enter a valid web address, for example https://example.com.'),
+  url: t(
+    'Vul een geldig webadres in, bijvoorbeeld https://voorbeeld.nl.',
+    'Enter a valid web address, for example https://example.com.',
+  ),
   date: t('Vul een geldige datum in (jjjj-mm-dd).', 'Enter a valid date (yyyy-mm-dd).'),
   datetime: t('Vul een geldige datum en tijd in.', 'Enter a valid date and time.'),
 };
@@ -50,21 +56,32 @@ export function validationMessage(issue: Issue, locale: Locale): string {
         if (min <= 1) return REQUIRED[locale];
         return fill(t('Gebruik minstens {n} tekens.', 'Use at least {n} characters.')[locale], { n: min });
       }
-      if (p.origin === 'array') return fill(t('Kies er minstens {n}.', 'Choose at least {n}.')[locale], { n: min });
-      return fill(t('Het getal moet {n} of meer zijn.', 'The number must be {n} or more.')[locale], { n: min });
+      if (p.origin === 'array')
+        return fill(t('Kies er minstens {n}.', 'Choose at least {n}.')[locale], { n: min });
+      return fill(t('Het getal moet {n} of meer zijn.', 'The number must be {n} or more.')[locale], {
+        n: min,
+      });
     }
     case 'too_big': {
       const max = Number(p.maximum);
-      if (p.origin === 'string') return fill(t('Gebruik hoogstens {n} tekens.', 'Use at most {n} characters.')[locale], { n: max });
-      if (p.origin === 'array') return fill(t('Kies er hoogstens {n}.', 'Choose at most {n}.')[locale], { n: max });
-      return fill(t('Het getal moet {n} of minder zijn.', 'The number must be {n} or less.')[locale], { n: max });
+      if (p.origin === 'string')
+        return fill(t('Gebruik hoogstens {n} tekens.', 'Use at most {n} characters.')[locale], { n: max });
+      if (p.origin === 'array')
+        return fill(t('Kies er hoogstens {n}.', 'Choose at most {n}.')[locale], { n: max });
+      return fill(t('Het getal moet {n} of minder zijn.', 'The number must be {n} or less.')[locale], {
+        n: max,
+      });
     }
     case 'invalid_value':
-      return t('Kies een van de mogelijkheden uit de lijst.', 'Choose one of the options in the list.')[locale];
+      return t('Kies een van de mogelijkheden uit de lijst.', 'Choose one of the options in the list.')[
+        locale
+      ];
     case 'invalid_format':
       return (FORMATS[String(p.format)] ?? NOT_VALID)[locale];
     case 'unrecognized_keys':
-      return fill(t('Onbekend veld: {keys}.', 'Unknown field: {keys}.')[locale], { keys: ([] as unknown[]).concat(p.keys ?? []).join(', ') });
+      return fill(t('Onbekend veld: {keys}.', 'Unknown field: {keys}.')[locale], {
+        keys: ([] as unknown[]).concat(p.keys ?? []).join(', '),
+      });
     default:
       return NOT_VALID[locale];
   }

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, expectAxeClean, logIn, navLabels, startStack, type Stack } from './support.ts';
 
 const browserMissing = !chromiumPath();
-if (browserMissing && process.env.CI === 'true') throw new Error('CI=true but no Chromium: the browser journeys must run in CI.');
+if (browserMissing && process.env.CI === 'true')
+  throw new Error('CI=true but no Chromium: the browser journeys must run in CI.');
 
 describe.skipIf(browserMissing)('browser journeys', () => {
   let stack: Stack;
@@ -18,14 +19,18 @@ describe.skipIf(browserMissing)('browser journeys', () => {
     await page.waitForURL(/\/inloggen/);
     await expectAxeClean(page, 'login');
     // The skip link comes first; the form works with the keyboard alone.
-    expect(await page.evaluate(() => document.querySelector('a[href], button, input')?.getAttribute('href'))).toBe('#inhoud');
+    expect(
+      await page.evaluate(() => document.querySelector('a[href], button, input')?.getAttribute('href')),
+    ).toBe('#inhoud');
     await page.getByLabel('E-mailadres').focus();
     await page.keyboard.type('inwoner@demo.wijkpunt.nl');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('password');
     await page.keyboard.type('fout wachtwoord');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByText('Het e-mailadres of wachtwoord klopt niet.').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText('Het e-mailadres of wachtwoord klopt niet.').count())
+      .toBeGreaterThan(0);
     // What was typed stays.
     expect(await page.getByLabel('E-mailadres').inputValue()).toBe('inwoner@demo.wijkpunt.nl');
     await expectAxeClean(page, 'login with error');
@@ -59,7 +64,9 @@ describe.skipIf(browserMissing)('browser journeys', () => {
     await expectAxeClean(page, 'coordinator neighbourhoods');
     await page.getByRole('button', { name: /English/ }).click();
     await expect.poll(() => page.getByRole('navigation', { name: 'Main menu' }).count()).toBe(1);
-    expect(await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link').allInnerTexts()).toContain('My neighbourhoods');
+    expect(
+      await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link').allInnerTexts(),
+    ).toContain('My neighbourhoods');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await expectAxeClean(page, 'coordinator in English');
     await page.context().close();
@@ -92,7 +99,9 @@ describe.skipIf(browserMissing)('browser journeys', () => {
     await page.getByLabel('Gemeentecode').fill('GM0928');
     await page.getByLabel('Aantal inwoners').fill('9000');
     await page.getByRole('button', { name: 'Opslaan' }).click();
-    await expect.poll(() => page.getByText('CBS-wijkcode: WK gevolgd door 6 cijfers', { exact: false }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText('CBS-wijkcode: WK gevolgd door 6 cijfers', { exact: false }).count())
+      .toBeGreaterThan(0);
     expect(await page.getByLabel('Naam', { exact: true }).inputValue()).toBe('Holz');
     expect(await page.getByLabel('CBS-code van de wijk').getAttribute('aria-invalid')).toBe('true');
     await expectAxeClean(page, 'admin neighbourhood form with error');
@@ -108,15 +117,23 @@ describe.skipIf(browserMissing)('browser journeys', () => {
     await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
     await page.getByLabel('E-mailadres').fill('poh@demo.wijkpunt.nl');
     await page.getByRole('button', { name: 'Stuur mij een e-mail' }).click();
-    await expect.poll(() => page.getByRole('link', { name: 'Terug naar inloggen' }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Terug naar inloggen' }).count())
+      .toBeGreaterThan(0);
     await expectAxeClean(page, 'forgot password');
 
     // Without SMTP the mail waits in the outbox, where the administrator reads it.
     const admin = await stack.newPage();
     await logIn(admin, stack.baseUrl, 'beheer@demo.wijkpunt.nl');
     await admin.getByRole('link', { name: 'Uitgaande e-mail' }).click();
-    await admin.getByRole('button', { name: /Bekijk bericht/ }).first().click();
-    const body = await admin.getByText(/wachtwoord-herstellen\?token=/).first().innerText();
+    await admin
+      .getByRole('button', { name: /Bekijk bericht/ })
+      .first()
+      .click();
+    const body = await admin
+      .getByText(/wachtwoord-herstellen\?token=/)
+      .first()
+      .innerText();
     const link = /(http\S+wachtwoord-herstellen\?token=\S+)/.exec(body)![1]!;
     await expectAxeClean(admin, 'outbox');
     await admin.context().close();

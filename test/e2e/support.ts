@@ -12,7 +12,9 @@ import { startServer, type RunningServer } from '../../src/server/runtime.ts';
 export const WEB_DIR = path.resolve(import.meta.dirname, '../../dist/web');
 
 export function chromiumPath(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    Boolean,
+  ) as string[];
   return candidates.find((p) => fs.existsSync(p)) ?? null;
 }
 
@@ -28,15 +30,28 @@ export interface Stack {
 export async function startStack(): Promise<Stack> {
   const exe = chromiumPath();
   if (!exe) throw new Error('No Chromium found: install it (apt-get install chromium) or set CHROMIUM_PATH.');
-  if (!fs.existsSync(path.join(WEB_DIR, 'index.html'))) throw new Error('dist/web is missing: run "npx vite build" first (npm test does).');
+  if (!fs.existsSync(path.join(WEB_DIR, 'index.html')))
+    throw new Error('dist/web is missing: run "npx vite build" first (npm test does).');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wijkpunt-e2e-'));
   const { DATABASE_URL: _server, ...env } = process.env;
-  const config = { ...loadConfig({ ...env, NODE_ENV: 'test', LOG_LEVEL: 'silent' }, { port: 0, dataDir }), webDir: WEB_DIR, runJobs: false };
+  const config = {
+    ...loadConfig({ ...env, NODE_ENV: 'test', LOG_LEVEL: 'silent' }, { port: 0, dataDir }),
+    webDir: WEB_DIR,
+    runJobs: false,
+  };
   const server = await startServer(config, { seed: 'demo' });
   const port = (server.app.server.address() as AddressInfo).port;
   const browser = await chromium.launch({
     executablePath: exe,
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   return {
     server,
@@ -56,8 +71,12 @@ export async function startStack(): Promise<Stack> {
 }
 
 export async function expectAxeClean(page: Page, where: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
   expect(summary, `axe violations on ${where}`).toEqual([]);
 }
 

@@ -10,7 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const lastRow = () => t.db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
+const lastRow = () =>
+  t.db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
 
 describe('audit rows are written with the change', () => {
   it('records who did what to whose data, on which basis, with request id and address', async () => {
@@ -18,7 +19,10 @@ describe('audit rows are written with the change', () => {
     const admin = await makePerson(t.db, { role: 'administrator' });
     const resident = await makePerson(t.db, { role: 'resident' });
     const s = await login(t.app, admin);
-    const res = await t.app.inject({ url: `/api/v1/people/${resident.id}`, headers: { ...s.headers, 'x-request-id': 'req-audit-1' } });
+    const res = await t.app.inject({
+      url: `/api/v1/people/${resident.id}`,
+      headers: { ...s.headers, 'x-request-id': 'req-audit-1' },
+    });
     expect(res.statusCode).toBe(200);
     expect(await lastRow()).toMatchObject({
       actor_id: admin.id,
@@ -38,12 +42,21 @@ describe('audit rows are written with the change', () => {
     const admin = await makePerson(t.db, { role: 'administrator' });
     const s = await login(t.app, admin);
     const before = await lastRow();
-    const existing = await t.db.selectFrom('neighbourhood').select(['cbs_code', 'region_id']).executeTakeFirstOrThrow();
+    const existing = await t.db
+      .selectFrom('neighbourhood')
+      .select(['cbs_code', 'region_id'])
+      .executeTakeFirstOrThrow();
     const dup = await t.app.inject({
       method: 'POST',
       url: '/api/v1/neighbourhoods',
       headers: s.headers,
-      payload: { regionId: existing.region_id, cbsCode: existing.cbs_code, name: 'Dubbel', municipalityCode: 'GM0344', population: 1 },
+      payload: {
+        regionId: existing.region_id,
+        cbsCode: existing.cbs_code,
+        name: 'Dubbel',
+        municipalityCode: 'GM0344',
+        population: 1,
+      },
     });
     expect(dup.statusCode).toBe(409);
     expect((await lastRow()).seq).toBe(before.seq);
@@ -61,7 +74,15 @@ describe('the resident reads the entries about them', () => {
   it('in plain words, and only their own', async () => {
     const { organisationId } = await makeRegion(t.db);
     const admin = await makePerson(t.db, { role: 'administrator', name: 'Bea Beheer' });
-    await t.db.insertInto('membership').values({ person_id: admin.id, role: 'professional', discipline: 'gp', organisation_id: organisationId }).execute();
+    await t.db
+      .insertInto('membership')
+      .values({
+        person_id: admin.id,
+        role: 'professional',
+        discipline: 'gp',
+        organisation_id: organisationId,
+      })
+      .execute();
     const resident = await makePerson(t.db, { role: 'resident' });
     const other = await makePerson(t.db, { role: 'resident' });
     const a = await login(t.app, admin);
@@ -71,13 +92,32 @@ describe('the resident reads the entries about them', () => {
     const r = await login(t.app, resident);
     const log = await t.app.inject({ url: '/api/v1/me/access-log', headers: r.headers });
     expect(log.statusCode).toBe(200);
-    const items = log.json().items as { at: string; actor: string; action: string; object: string; basis: string }[];
-    expect(items[0]).toMatchObject({ actor: 'U zelf', action: 'ingelogd', object: 'uw account', basis: 'uw eigen gegevens' });
-    expect(items[1]).toMatchObject({ actor: 'Bea Beheer — beheerder', action: 'bekeken', object: 'uw persoonsgegevens', basis: 'beheer van uw account' });
+    const items = log.json().items as {
+      at: string;
+      actor: string;
+      action: string;
+      object: string;
+      basis: string;
+    }[];
+    expect(items[0]).toMatchObject({
+      actor: 'U zelf',
+      action: 'ingelogd',
+      object: 'uw account',
+      basis: 'uw eigen gegevens',
+    });
+    expect(items[1]).toMatchObject({
+      actor: 'Bea Beheer — beheerder',
+      action: 'bekeken',
+      object: 'uw persoonsgegevens',
+      basis: 'beheer van uw account',
+    });
     expect(items).toHaveLength(2);
     expect(new Date(items[0]!.at).getTime()).toBeGreaterThan(Date.now() - 60_000);
 
-    const en = await t.app.inject({ url: '/api/v1/me/access-log', headers: { ...r.headers, 'accept-language': 'en' } });
+    const en = await t.app.inject({
+      url: '/api/v1/me/access-log',
+      headers: { ...r.headers, 'accept-language': 'en' },
+    });
     expect(en.json().items[2]).toMatchObject({ action: 'viewed', basis: 'management of your account' });
     // Reading the log is itself logged.
     expect(en.json().items[0]).toMatchObject({ actor: 'You', action: 'viewed', object: 'your access log' });
@@ -104,7 +144,14 @@ describe('audit verify detects tampering', () => {
     await login(t.app, p);
     const ok = await verifyAuditChain(t.db);
     expect(ok.ok).toBe(true);
-    const target = (await t.db.selectFrom('audit_log').select('seq').where('actor_id', '=', p.id).orderBy('seq').executeTakeFirstOrThrow()).seq;
+    const target = (
+      await t.db
+        .selectFrom('audit_log')
+        .select('seq')
+        .where('actor_id', '=', p.id)
+        .orderBy('seq')
+        .executeTakeFirstOrThrow()
+    ).seq;
     await tamper(sql`UPDATE audit_log SET actor_id = NULL WHERE seq = ${target}`);
     const broken = await verifyAuditChain(t.db);
     expect(broken).toMatchObject({ ok: false, brokenSeq: target, reason: 'its contents were changed' });
@@ -116,7 +163,12 @@ describe('audit verify detects tampering', () => {
     const p = await makePerson(t.db);
     await login(t.app, p);
     await login(t.app, p);
-    const rows = await t.db.selectFrom('audit_log').select('seq').where('actor_id', '=', p.id).orderBy('seq').execute();
+    const rows = await t.db
+      .selectFrom('audit_log')
+      .select('seq')
+      .where('actor_id', '=', p.id)
+      .orderBy('seq')
+      .execute();
     await tamper(sql`DELETE FROM audit_log WHERE seq = ${rows[0]!.seq}`);
     const broken = await verifyAuditChain(t.db);
     expect(broken).toMatchObject({ ok: false, brokenSeq: rows[0]!.seq + 1 });

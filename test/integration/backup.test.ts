@@ -5,7 +5,13 @@ import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DB } from '../../src/server/db/schema.ts';
-import { backup, databaseHasData, restore, RestoreError, tablesInDependencyOrder } from '../../src/server/db/backup.ts';
+import {
+  backup,
+  databaseHasData,
+  restore,
+  RestoreError,
+  tablesInDependencyOrder,
+} from '../../src/server/db/backup.ts';
 import { verifyAuditChain } from '../../src/server/audit.ts';
 import { seedDemo } from '../../src/modules/demo/seed.ts';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
@@ -20,7 +26,13 @@ beforeAll(async () => {
   // Values that are easy to get wrong: quotes, accents, newlines, nulls, timestamps with microseconds.
   await source.db
     .insertInto('outbox')
-    .values({ recipient: 'a@b.nl', subject: `Eén "quote" 'en' \\ ünïcode`, body: 'regel 1\nregel 2\t€', created_at: '2026-01-02 03:04:05.123456+00', last_error: null })
+    .values({
+      recipient: 'a@b.nl',
+      subject: `Eén "quote" 'en' \\ ünïcode`,
+      body: 'regel 1\nregel 2\t€',
+      created_at: '2026-01-02 03:04:05.123456+00',
+      last_error: null,
+    })
     .execute();
 });
 afterAll(async () => {
@@ -31,7 +43,9 @@ afterAll(async () => {
 async function dump(db: Kysely<DB>): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
   for (const table of await tablesInDependencyOrder(db)) {
-    const rows = await sql<{ j: string }>`SELECT row_to_json(t)::text AS j FROM ${sql.id(table)} t`.execute(db);
+    const rows = await sql<{ j: string }>`SELECT row_to_json(t)::text AS j FROM ${sql.id(table)} t`.execute(
+      db,
+    );
     out[table] = rows.rows.map((r) => r.j).sort();
   }
   return out;
@@ -47,8 +61,13 @@ describe('backup and restore', () => {
     expect(await dump(target.db)).toEqual(await dump(source.db));
     expect((await verifyAuditChain(target.db)).ok).toBe(true);
     // The identity sequence continues after the restored rows.
-    await sql`INSERT INTO audit_log (at, action, object_type, basis, outcome, prev_hash, hash) VALUES (now(), 'read', 'x', 'system', 'success', '', '')`.execute(target.db);
-    const max = await target.db.selectFrom('audit_log').select((eb) => eb.fn.max('seq').as('m')).executeTakeFirstOrThrow();
+    await sql`INSERT INTO audit_log (at, action, object_type, basis, outcome, prev_hash, hash) VALUES (now(), 'read', 'x', 'system', 'success', '', '')`.execute(
+      target.db,
+    );
+    const max = await target.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.max('seq').as('m'))
+      .executeTakeFirstOrThrow();
     expect(Number(max.m)).toBe(summary.tables.audit_log! + 1);
   });
 
@@ -58,7 +77,10 @@ describe('backup and restore', () => {
     const lines = (await import('node:zlib')).gunzipSync(fs.readFileSync(good)).toString().split('\n');
     const broken = path.join(dir, 'broken.wpbak');
     // Cut the file in the middle of the rows.
-    fs.writeFileSync(broken, (await import('node:zlib')).gzipSync(lines.slice(0, Math.floor(lines.length / 2)).join('\n')));
+    fs.writeFileSync(
+      broken,
+      (await import('node:zlib')).gzipSync(lines.slice(0, Math.floor(lines.length / 2)).join('\n')),
+    );
     const before = await dump(target.db);
     await expect(restore(target.db, broken)).rejects.toThrow(RestoreError);
     expect(await dump(target.db)).toEqual(before);

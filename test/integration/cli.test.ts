@@ -43,8 +43,11 @@ async function wijkpunt(...args: string[]): Promise<{ code: number; stdout: stri
 describe('wijkpunt CLI', () => {
   it('prints help for every command', async () => {
     const top = await wijkpunt('--help');
-    for (const cmd of ['serve', 'migrate', 'seed', 'user', 'token', 'backup', 'restore', 'audit']) expect(top.stdout).toContain(cmd);
-    expect((await wijkpunt('serve', '--help')).stdout).toMatch(/--port.*\n.*--data-dir|--data-dir[\s\S]*--seed/);
+    for (const cmd of ['serve', 'migrate', 'seed', 'user', 'token', 'backup', 'restore', 'audit'])
+      expect(top.stdout).toContain(cmd);
+    expect((await wijkpunt('serve', '--help')).stdout).toMatch(
+      /--port.*\n.*--data-dir|--data-dir[\s\S]*--seed/,
+    );
   });
 
   it('migrates, seeds the demo idempotently, creates users and tokens, verifies the audit log', async () => {
@@ -64,9 +67,33 @@ describe('wijkpunt CLI', () => {
     expect(token.stdout.trim().split('\n').at(-1)).toMatch(/^wpt_[\w-]{40,}$/);
     expect((await wijkpunt('token', 'create', '--email', 'nobody@x.nl')).code).toBe(2);
 
-    const user = await wijkpunt('user', 'create', '--email', 'nieuw@test.nl', '--name', 'Nieuwe Collega', '--password', 'een goed wachtwoord', '--role', 'professional', '--discipline', 'physio', '--organisation', 'Fysiotherapie Kerkrade-Oost');
+    const user = await wijkpunt(
+      'user',
+      'create',
+      '--email',
+      'nieuw@test.nl',
+      '--name',
+      'Nieuwe Collega',
+      '--password',
+      'een goed wachtwoord',
+      '--role',
+      'professional',
+      '--discipline',
+      'physio',
+      '--organisation',
+      'Fysiotherapie Kerkrade-Oost',
+    );
     expect(user.code, user.stderr).toBe(0);
-    const bad = await wijkpunt('user', 'create', '--email', 'nieuw2@test.nl', '--name', 'X', '--role', 'coach');
+    const bad = await wijkpunt(
+      'user',
+      'create',
+      '--email',
+      'nieuw2@test.nl',
+      '--name',
+      'X',
+      '--role',
+      'coach',
+    );
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--role');
 
@@ -89,7 +116,9 @@ describe('wijkpunt CLI', () => {
 
   it('audit verify exits non-zero and names the row after someone changed one', async () => {
     const database = await openDatabase(
-      env.DATABASE_URL ? { kind: 'postgresql', url: env.DATABASE_URL } : { kind: 'pglite', dataDir: env.WIJKPUNT_DATA_DIR! },
+      env.DATABASE_URL
+        ? { kind: 'postgresql', url: env.DATABASE_URL }
+        : { kind: 'pglite', dataDir: env.WIJKPUNT_DATA_DIR! },
     );
     try {
       await database.db.connection().execute(async (c) => {
@@ -105,15 +134,21 @@ describe('wijkpunt CLI', () => {
     expect(r.stderr).toContain('BROKEN at row 3');
   });
 
-  it.skipIf(!!process.env.DATABASE_URL)('refuses to open a data directory that another process holds', async () => {
-    const held = await openDatabase({ kind: 'pglite', dataDir: env.WIJKPUNT_DATA_DIR! }, { purpose: 'wijkpunt serve', port: 4321 });
-    try {
-      const r = await wijkpunt('migrate');
-      expect(r.code).toBe(2);
-      expect(r.stderr).toContain('is in use by another Wijkpunt process');
-      expect(r.stderr).toContain('port 4321');
-    } finally {
-      await held.close();
-    }
-  });
+  it.skipIf(!!process.env.DATABASE_URL)(
+    'refuses to open a data directory that another process holds',
+    async () => {
+      const held = await openDatabase(
+        { kind: 'pglite', dataDir: env.WIJKPUNT_DATA_DIR! },
+        { purpose: 'wijkpunt serve', port: 4321 },
+      );
+      try {
+        const r = await wijkpunt('migrate');
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain('is in use by another Wijkpunt process');
+        expect(r.stderr).toContain('port 4321');
+      } finally {
+        await held.close();
+      }
+    },
+  );
 });

@@ -19,7 +19,15 @@ describe('demo data', () => {
     expect(first.created).toBe(3 + 16 + 12);
     expect((await seedDemo(t.db, { env: 'development' })).created).toBe(0);
     const counts = await Promise.all(
-      (['region', 'neighbourhood', 'organisation', 'person', 'membership'] as const).map(async (table) => (await t.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
+      (['region', 'neighbourhood', 'organisation', 'person', 'membership'] as const).map(
+        async (table) =>
+          (
+            await t.db
+              .selectFrom(table)
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+      ),
     );
     expect(counts.map(Number)).toEqual([1, 3, 16, 12, 13]);
     for (const account of DEMO_ACCOUNTS) {

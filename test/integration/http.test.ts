@@ -12,7 +12,11 @@ describe('HTTP conventions', () => {
   it('GET /api/v1/health names the database and version', async () => {
     const res = await t.app.inject({ url: '/api/v1/health' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ status: 'ok', database: process.env.DATABASE_URL ? 'postgresql' : 'pglite', version: t.config.version });
+    expect(res.json()).toEqual({
+      status: 'ok',
+      database: process.env.DATABASE_URL ? 'postgresql' : 'pglite',
+      version: t.config.version,
+    });
     expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
@@ -21,7 +25,9 @@ describe('HTTP conventions', () => {
     expect(doc.openapi).toMatch(/^3\./);
     const login = doc.paths['/api/v1/auth/login'].post;
     expect(login.requestBody.content['application/json'].schema.required).toEqual(['email', 'password']);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/me', '/api/v1/me/tokens', '/api/v1/me/access-log', '/api/v1/people']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/me', '/api/v1/me/tokens', '/api/v1/me/access-log', '/api/v1/people']),
+    );
     const docs = await t.app.inject({ url: '/api/docs/' });
     expect(docs.statusCode).toBe(200);
     expect(docs.headers['content-type']).toContain('text/html');
@@ -31,7 +37,12 @@ describe('HTTP conventions', () => {
     const missing = await t.app.inject({ url: '/api/v1/bestaat-niet', headers: { 'accept-language': 'en' } });
     expect(missing.statusCode).toBe(404);
     expect(missing.json()).toMatchObject({ code: 'not_found', title: 'Not found.' });
-    const bad = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"email":' });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email":',
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.headers['content-type']).toContain('application/problem+json');
     expect(bad.json()).toMatchObject({ code: 'validation_failed', errors: [{ path: 'body' }] });

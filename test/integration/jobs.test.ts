@@ -26,21 +26,36 @@ describe('scheduler', () => {
     };
     const servers = [1, 2, 3].map(() => startScheduler(t.db, [job], log, { autoStart: false }));
     const slot = new Date('2026-11-23T10:00:00Z');
-    const ran = await Promise.all(servers.flatMap((s) => [s.runSlot('count', slot), s.runSlot('count', slot)]));
+    const ran = await Promise.all(
+      servers.flatMap((s) => [s.runSlot('count', slot), s.runSlot('count', slot)]),
+    );
     expect(ran.filter(Boolean)).toHaveLength(1);
     expect(runs).toBe(1);
     const next = await servers[1]!.runSlot('count', new Date('2026-11-23T11:00:00Z'));
     expect(next).toBe(true);
     expect(runs).toBe(2);
-    const row = await t.db.selectFrom('job_run').selectAll().where('slot', '=', slot).executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom('job_run')
+      .selectAll()
+      .where('slot', '=', slot)
+      .executeTakeFirstOrThrow();
     expect(row.outcome).toBe('ok');
     expect(row.finished_at).not.toBeNull();
   });
 
   it('records a failing job without stopping the others', async () => {
-    const s = startScheduler(t.db, [{ name: 'boom', schedule: '0 0 1 1 *', run: () => Promise.reject(new Error('kapot')) }], log, { autoStart: false });
+    const s = startScheduler(
+      t.db,
+      [{ name: 'boom', schedule: '0 0 1 1 *', run: () => Promise.reject(new Error('kapot')) }],
+      log,
+      { autoStart: false },
+    );
     expect(await s.runSlot('boom', new Date('2026-11-23T10:00:00Z'))).toBe(true);
-    const row = await t.db.selectFrom('job_run').select('outcome').where('job', '=', 'boom').executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom('job_run')
+      .select('outcome')
+      .where('job', '=', 'boom')
+      .executeTakeFirstOrThrow();
     expect(row.outcome).toBe('error: kapot');
   });
 
@@ -53,11 +68,19 @@ describe('scheduler', () => {
         { token_hash: 'live', person_id: p.id, csrf_token: 'y', expires_at: new Date(Date.now() + 3600_000) },
       ])
       .execute();
-    const s = startScheduler(t.db, foundationJobs(loadConfig({ NODE_ENV: 'test' })), log, { autoStart: false });
+    const s = startScheduler(t.db, foundationJobs(loadConfig({ NODE_ENV: 'test' })), log, {
+      autoStart: false,
+    });
     expect(await s.runSlot('clean-up', new Date())).toBe(true);
-    const left = await t.db.selectFrom('session').select('token_hash').where('person_id', '=', p.id).execute();
+    const left = await t.db
+      .selectFrom('session')
+      .select('token_hash')
+      .where('person_id', '=', p.id)
+      .execute();
     expect(left.map((r) => r.token_hash)).toEqual(['live']);
-    const count = await sql<{ n: number }>`SELECT count(*)::int AS n FROM job_run WHERE job = 'clean-up'`.execute(t.db);
+    const count = await sql<{
+      n: number;
+    }>`SELECT count(*)::int AS n FROM job_run WHERE job = 'clean-up'`.execute(t.db);
     expect(count.rows[0]!.n).toBe(1);
   });
 });

@@ -35,20 +35,31 @@ describe('mail outbox', () => {
   });
 
   it('sends each message exactly once with three senders at the same time, and retries failures later', async () => {
-    for (let i = 0; i < 12; i++) await enqueueMail(t.db, { to: `p${i}@test.nl`, subject: `m${i}`, body: 'x' });
+    for (let i = 0; i < 12; i++)
+      await enqueueMail(t.db, { to: `p${i}@test.nl`, subject: `m${i}`, body: 'x' });
     await enqueueMail(t.db, { to: 'bounce@test.nl', subject: 'bounce', body: 'x' });
     const { sent, transport } = fakeTransport((m) => m.to === 'bounce@test.nl');
-    const counts = await Promise.all([1, 2, 3].map(() => deliverOutbox(t.db, transport, 'Wijkpunt <noreply@test.nl>')));
+    const counts = await Promise.all(
+      [1, 2, 3].map(() => deliverOutbox(t.db, transport, 'Wijkpunt <noreply@test.nl>')),
+    );
     expect(counts.reduce((a, b) => a + b, 0)).toBe(12);
     expect(sent.map((m) => m.subject).sort()).toEqual(Array.from({ length: 12 }, (_, i) => `m${i}`).sort());
-    const bounce = await t.db.selectFrom('outbox').selectAll().where('recipient', '=', 'bounce@test.nl').executeTakeFirstOrThrow();
+    const bounce = await t.db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('recipient', '=', 'bounce@test.nl')
+      .executeTakeFirstOrThrow();
     expect(bounce.sent_at).toBeNull();
     expect(bounce.attempts).toBe(1);
     expect(bounce.last_error).toContain('550');
     expect(bounce.next_attempt_at.getTime()).toBeGreaterThan(Date.now() + 4 * 60_000);
     // Not retried before its time; retried after it.
     expect(await deliverOutbox(t.db, fakeTransport().transport, 'x')).toBe(0);
-    await t.db.updateTable('outbox').set({ next_attempt_at: new Date(Date.now() - 1000) }).where('id', '=', bounce.id).execute();
+    await t.db
+      .updateTable('outbox')
+      .set({ next_attempt_at: new Date(Date.now() - 1000) })
+      .where('id', '=', bounce.id)
+      .execute();
     expect(await deliverOutbox(t.db, fakeTransport().transport, 'x')).toBe(1);
   });
 });

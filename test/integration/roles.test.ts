@@ -14,7 +14,9 @@ afterAll(() => t.close());
 async function sessionFor(role: Role) {
   const p = await makePerson(t.db, {
     role,
-    ...(['professional', 'provider_editor', 'funder'].includes(role) && { organisationId: ids.organisationId }),
+    ...(['professional', 'provider_editor', 'funder'].includes(role) && {
+      organisationId: ids.organisationId,
+    }),
     ...(['coordinator', 'resident'].includes(role) && { neighbourhoodId: ids.neighbourhoodId }),
   });
   return { person: p, session: await login(t.app, p) };
@@ -26,7 +28,15 @@ const EXPECTED_NAV: Record<Role, string[]> = {
   provider_editor: ['home', 'organisation', 'profile', 'access-log'],
   coordinator: ['home', 'neighbourhoods', 'profile', 'access-log'],
   funder: ['home', 'region', 'profile', 'access-log'],
-  administrator: ['home', 'admin.neighbourhoods', 'admin.organisations', 'admin.people', 'admin.outbox', 'profile', 'access-log'],
+  administrator: [
+    'home',
+    'admin.neighbourhoods',
+    'admin.organisations',
+    'admin.people',
+    'admin.outbox',
+    'profile',
+    'access-log',
+  ],
 };
 
 describe('navigation follows roles', () => {
@@ -40,11 +50,25 @@ describe('navigation follows roles', () => {
 
   it('a person with two roles sees both', async () => {
     const p = await makePerson(t.db, { role: 'coordinator', neighbourhoodId: ids.neighbourhoodId });
-    await t.db.insertInto('membership').values({ person_id: p.id, role: 'professional', discipline: 'welfare_coach', organisation_id: ids.organisationId }).execute();
+    await t.db
+      .insertInto('membership')
+      .values({
+        person_id: p.id,
+        role: 'professional',
+        discipline: 'welfare_coach',
+        organisation_id: ids.organisationId,
+      })
+      .execute();
     const s = await login(t.app, p);
     const me = (await t.app.inject({ url: '/api/v1/me', headers: s.headers })).json();
     expect(me.roles.sort()).toEqual(['coordinator', 'professional']);
-    expect(me.navigation.map((n: { key: string }) => n.key)).toEqual(['home', 'neighbourhoods', 'organisation', 'profile', 'access-log']);
+    expect(me.navigation.map((n: { key: string }) => n.key)).toEqual([
+      'home',
+      'neighbourhoods',
+      'organisation',
+      'profile',
+      'access-log',
+    ]);
   });
 });
 
@@ -59,11 +83,19 @@ describe('administration API is for administrators only', () => {
     it(`${role} is refused`, async () => {
       const { session } = await sessionFor(role);
       for (const r of adminOnly) {
-        const res = await t.app.inject({ method: r.method, url: r.url, headers: session.headers, ...('payload' in r && { payload: r.payload }) });
+        const res = await t.app.inject({
+          method: r.method,
+          url: r.url,
+          headers: session.headers,
+          ...('payload' in r && { payload: r.payload }),
+        });
         expect(res.statusCode, `${role} ${r.method} ${r.url}`).toBe(403);
         expect(res.json()).toMatchObject({ code: 'forbidden' });
       }
-      const person = await t.app.inject({ url: '/api/v1/people/00000000-0000-4000-8000-000000000000', headers: session.headers });
+      const person = await t.app.inject({
+        url: '/api/v1/people/00000000-0000-4000-8000-000000000000',
+        headers: session.headers,
+      });
       expect(person.statusCode).toBe(403);
     });
   }
@@ -78,12 +110,17 @@ describe('administration API is for administrators only', () => {
   it("a resident cannot read another person's account; an administrator can, and unknown ids are 404", async () => {
     const { person: other } = await sessionFor('resident');
     const { session: resident } = await sessionFor('resident');
-    expect((await t.app.inject({ url: `/api/v1/people/${other.id}`, headers: resident.headers })).statusCode).toBe(403);
+    expect(
+      (await t.app.inject({ url: `/api/v1/people/${other.id}`, headers: resident.headers })).statusCode,
+    ).toBe(403);
     const { session: admin } = await sessionFor('administrator');
     const ok = await t.app.inject({ url: `/api/v1/people/${other.id}`, headers: admin.headers });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ id: other.id, email: other.email, roles: ['resident'] });
-    const missing = await t.app.inject({ url: '/api/v1/people/00000000-0000-4000-8000-000000000000', headers: admin.headers });
+    const missing = await t.app.inject({
+      url: '/api/v1/people/00000000-0000-4000-8000-000000000000',
+      headers: admin.headers,
+    });
     expect(missing.statusCode).toBe(404);
   });
 });
@@ -96,7 +133,13 @@ describe('administrators manage tenancy', () => {
       method: 'POST',
       url: '/api/v1/neighbourhoods',
       headers: h,
-      payload: { regionId: ids.regionId, cbsCode: 'wk099901', name: 'Nieuwe Wijk', municipalityCode: 'GM0999', population: 15000 },
+      payload: {
+        regionId: ids.regionId,
+        cbsCode: 'wk099901',
+        name: 'Nieuwe Wijk',
+        municipalityCode: 'GM0999',
+        population: 15000,
+      },
     });
     expect(n.statusCode).toBe(201);
     expect(n.json()).toMatchObject({ cbsCode: 'WK099901', population: 15000 });
@@ -104,13 +147,26 @@ describe('administrators manage tenancy', () => {
       method: 'POST',
       url: '/api/v1/organisations',
       headers: h,
-      payload: { regionId: ids.regionId, name: 'Welzijn Nieuw', type: 'welfare', kvkNumber: '12345678', neighbourhoodIds: [n.json().id] },
+      payload: {
+        regionId: ids.regionId,
+        name: 'Welzijn Nieuw',
+        type: 'welfare',
+        kvkNumber: '12345678',
+        neighbourhoodIds: [n.json().id],
+      },
     });
     expect(o.statusCode).toBe(201);
     const detail = await t.app.inject({ url: `/api/v1/neighbourhoods/${n.json().id}`, headers: h });
-    expect(detail.json().organisations).toEqual([{ id: o.json().id, name: 'Welzijn Nieuw', type: 'welfare' }]);
+    expect(detail.json().organisations).toEqual([
+      { id: o.json().id, name: 'Welzijn Nieuw', type: 'welfare' },
+    ]);
 
-    const p = await t.app.inject({ method: 'POST', url: '/api/v1/people', headers: h, payload: { name: 'Kees', email: 'kees@test.wijkpunt.nl', password: 'lang genoeg wachtwoord' } });
+    const p = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/people',
+      headers: h,
+      payload: { name: 'Kees', email: 'kees@test.wijkpunt.nl', password: 'lang genoeg wachtwoord' },
+    });
     expect(p.statusCode).toBe(201);
     const m = await t.app.inject({
       method: 'POST',
@@ -122,28 +178,66 @@ describe('administrators manage tenancy', () => {
     const kees = await login(t.app, { email: 'kees@test.wijkpunt.nl', password: 'lang genoeg wachtwoord' });
     const me = (await t.app.inject({ url: '/api/v1/me', headers: kees.headers })).json();
     expect(me.memberships).toEqual([
-      { id: m.json().id, role: 'professional', discipline: 'welfare_coach', organisation: { id: o.json().id, name: 'Welzijn Nieuw' }, neighbourhood: null },
+      {
+        id: m.json().id,
+        role: 'professional',
+        discipline: 'welfare_coach',
+        organisation: { id: o.json().id, name: 'Welzijn Nieuw' },
+        neighbourhood: null,
+      },
     ]);
-    const del = await t.app.inject({ method: 'DELETE', url: `/api/v1/people/${p.json().id}/memberships/${m.json().id}`, headers: h });
+    const del = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/people/${p.json().id}/memberships/${m.json().id}`,
+      headers: h,
+    });
     expect(del.statusCode).toBe(204);
   });
 
   it('names the failing field in Dutch or English, and stores nothing on bad input', async () => {
     const { session } = await sessionFor('administrator');
     const before = await t.db.selectFrom('neighbourhood').select('id').execute();
-    const payload = { regionId: ids.regionId, cbsCode: 'X1', name: '', municipalityCode: 'GM0344', population: -5 };
-    const nl = await t.app.inject({ method: 'POST', url: '/api/v1/neighbourhoods', headers: session.headers, payload });
+    const payload = {
+      regionId: ids.regionId,
+      cbsCode: 'X1',
+      name: '',
+      municipalityCode: 'GM0344',
+      population: -5,
+    };
+    const nl = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/neighbourhoods',
+      headers: session.headers,
+      payload,
+    });
     expect(nl.statusCode).toBe(400);
     expect(nl.headers['content-type']).toContain('application/problem+json');
     const body = nl.json();
     expect(body.code).toBe('validation_failed');
-    expect(body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['body.cbsCode', 'body.name', 'body.population']);
-    expect(body.errors.find((e: { path: string }) => e.path === 'body.cbsCode').message).toContain('WK gevolgd door 6 cijfers');
-    expect(body.errors.find((e: { path: string }) => e.path === 'body.name').message).toBe('Vul dit veld in.');
-    expect(body.errors.find((e: { path: string }) => e.path === 'body.population').message).toBe('Het getal moet 0 of meer zijn.');
-    const en = await t.app.inject({ method: 'POST', url: '/api/v1/neighbourhoods', headers: { ...session.headers, 'accept-language': 'en-GB,en;q=0.9' }, payload });
+    expect(body.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+      'body.cbsCode',
+      'body.name',
+      'body.population',
+    ]);
+    expect(body.errors.find((e: { path: string }) => e.path === 'body.cbsCode').message).toContain(
+      'WK gevolgd door 6 cijfers',
+    );
+    expect(body.errors.find((e: { path: string }) => e.path === 'body.name').message).toBe(
+      'Vul dit veld in.',
+    );
+    expect(body.errors.find((e: { path: string }) => e.path === 'body.population').message).toBe(
+      'Het getal moet 0 of meer zijn.',
+    );
+    const en = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/neighbourhoods',
+      headers: { ...session.headers, 'accept-language': 'en-GB,en;q=0.9' },
+      payload,
+    });
     expect(en.json().title).toBe('Some of the data is not filled in correctly.');
-    expect(en.json().errors.find((e: { path: string }) => e.path === 'body.cbsCode').message).toContain('WK followed by 6 digits');
+    expect(en.json().errors.find((e: { path: string }) => e.path === 'body.cbsCode').message).toContain(
+      'WK followed by 6 digits',
+    );
     expect(await t.db.selectFrom('neighbourhood').select('id').execute()).toHaveLength(before.length);
   });
 
@@ -154,13 +248,28 @@ describe('administrators manage tenancy', () => {
       method: 'POST',
       url: '/api/v1/neighbourhoods',
       headers: session.headers,
-      payload: { regionId: ids.regionId, cbsCode: existing.cbs_code, name: 'Dubbel', municipalityCode: 'GM0344', population: 1 },
+      payload: {
+        regionId: ids.regionId,
+        cbsCode: existing.cbs_code,
+        name: 'Dubbel',
+        municipalityCode: 'GM0344',
+        population: 1,
+      },
     });
     expect(dup.statusCode).toBe(409);
-    expect(dup.json().errors).toEqual([{ path: 'body.cbsCode', message: 'Er is al een wijk met deze CBS-code.' }]);
+    expect(dup.json().errors).toEqual([
+      { path: 'body.cbsCode', message: 'Er is al een wijk met deze CBS-code.' },
+    ]);
     const p = await makePerson(t.db);
-    const m = await t.app.inject({ method: 'POST', url: `/api/v1/people/${p.id}/memberships`, headers: session.headers, payload: { role: 'professional', discipline: 'gp' } });
+    const m = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/people/${p.id}/memberships`,
+      headers: session.headers,
+      payload: { role: 'professional', discipline: 'gp' },
+    });
     expect(m.statusCode).toBe(400);
-    expect(m.json().errors).toEqual([{ path: 'body.organisationId', message: 'Dit veld is verplicht voor deze rol.' }]);
+    expect(m.json().errors).toEqual([
+      { path: 'body.organisationId', message: 'Dit veld is verplicht voor deze rol.' },
+    ]);
   });
 });

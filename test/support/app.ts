@@ -56,11 +56,21 @@ export interface TestPerson {
 }
 
 export async function makeRegion(db: Kysely<DB>) {
-  const region = await db.insertInto('region').values({ name: `Regio ${++counter}` }).returning('id').executeTakeFirstOrThrow();
+  const region = await db
+    .insertInto('region')
+    .values({ name: `Regio ${++counter}` })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const code = String(100000 + counter).slice(-6);
   const neighbourhood = await db
     .insertInto('neighbourhood')
-    .values({ region_id: region.id, cbs_code: `WK${code}`, name: `Wijk ${counter}`, municipality_code: 'GM0344', population: 12000 })
+    .values({
+      region_id: region.id,
+      cbs_code: `WK${code}`,
+      name: `Wijk ${counter}`,
+      municipality_code: 'GM0344',
+      population: 12000,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const organisation = await db
@@ -73,13 +83,23 @@ export async function makeRegion(db: Kysely<DB>) {
 
 export async function makePerson(
   db: Kysely<DB>,
-  opts: { role?: Role; discipline?: Discipline; organisationId?: string; neighbourhoodId?: string; name?: string } = {},
+  opts: {
+    role?: Role;
+    discipline?: Discipline;
+    organisationId?: string;
+    neighbourhoodId?: string;
+    name?: string;
+  } = {},
 ): Promise<TestPerson> {
   sharedHash ??= hashPassword(TEST_PASSWORD);
   const n = ++counter;
   const email = `persoon${n}-${Date.now()}@test.wijkpunt.nl`;
   const name = opts.name ?? `Persoon ${n}`;
-  const p = await db.insertInto('person').values({ email, name, password_hash: await sharedHash }).returning('id').executeTakeFirstOrThrow();
+  const p = await db
+    .insertInto('person')
+    .values({ email, name, password_hash: await sharedHash })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   if (opts.role) {
     await db
       .insertInto('membership')
@@ -101,8 +121,15 @@ export interface Session {
   headers: Record<string, string>;
 }
 
-export async function login(app: FastifyInstance, person: { email: string; password: string }): Promise<Session> {
-  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: person.email, password: person.password } });
+export async function login(
+  app: FastifyInstance,
+  person: { email: string; password: string },
+): Promise<Session> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { email: person.email, password: person.password },
+  });
   if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
   const c = res.cookies.find((x) => x.name === 'wijkpunt_session')!;
   const csrf = res.json<{ csrfToken: string }>().csrfToken;

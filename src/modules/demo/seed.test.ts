@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_MUNICIPALITY, DEMO_NEIGHBOURHOODS, DEMO_ORGANISATIONS } from './seed.ts';
 import { ORGANISATION_TYPES } from '../../server/db/schema.ts';
 
-const GEOJSON = path.resolve(import.meta.dirname, '../../../../shared/data/nl-regions/gemeenten_2023_kwb.geojson');
+const GEOJSON = path.resolve(
+  import.meta.dirname,
+  '../../../../shared/data/nl-regions/gemeenten_2023_kwb.geojson',
+);
 
 describe('demo data', () => {
   it('splits a real municipality into three neighbourhoods that add up to its population', () => {
@@ -18,7 +21,9 @@ describe('demo data', () => {
   });
 
   it.skipIf(!fs.existsSync(GEOJSON))('matches the CBS key figures in shared/data/nl-regions', () => {
-    const data = JSON.parse(fs.readFileSync(GEOJSON, 'utf8')) as { features: { properties: { gemeentecode: string; gemeentenaam: string; aantalInwoners: number } }[] };
+    const data = JSON.parse(fs.readFileSync(GEOJSON, 'utf8')) as {
+      features: { properties: { gemeentecode: string; gemeentenaam: string; aantalInwoners: number } }[];
+    };
     const m = data.features.find((f) => f.properties.gemeentecode === DEMO_MUNICIPALITY.code)!.properties;
     expect(m.gemeentenaam).toBe(DEMO_MUNICIPALITY.name);
     expect(m.aantalInwoners).toBe(DEMO_MUNICIPALITY.population);
@@ -26,10 +31,24 @@ describe('demo data', () => {
 
   it('has about fifteen organisations of many types and the twelve documented accounts', () => {
     expect(DEMO_ORGANISATIONS.length).toBeGreaterThanOrEqual(15);
-    expect(new Set(DEMO_ORGANISATIONS.map((o) => o.type)).size).toBeGreaterThanOrEqual(ORGANISATION_TYPES.length - 1);
+    expect(new Set(DEMO_ORGANISATIONS.map((o) => o.type)).size).toBeGreaterThanOrEqual(
+      ORGANISATION_TYPES.length - 1,
+    );
     expect(DEMO_ACCOUNTS.map((a) => a.email.split('@')[0])).toEqual([
-      'inwoner', 'huisarts', 'poh', 'wijkverpleging', 'welzijn', 'maatschappelijkwerk', 'wmo', 'aanbieder', 'coordinator', 'gemeente', 'verzekeraar', 'beheer',
+      'inwoner',
+      'huisarts',
+      'poh',
+      'wijkverpleging',
+      'welzijn',
+      'maatschappelijkwerk',
+      'wmo',
+      'aanbieder',
+      'coordinator',
+      'gemeente',
+      'verzekeraar',
+      'beheer',
     ]);
-    for (const a of DEMO_ACCOUNTS) if (a.organisation) expect(DEMO_ORGANISATIONS.map((o) => o.name)).toContain(a.organisation);
+    for (const a of DEMO_ACCOUNTS)
+      if (a.organisation) expect(DEMO_ORGANISATIONS.map((o) => o.name)).toContain(a.organisation);
   });
 });

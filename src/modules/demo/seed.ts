@@ -24,7 +24,13 @@ export const DEMO_NEIGHBOURHOODS = [
 type Code = (typeof DEMO_NEIGHBOURHOODS)[number]['cbsCode'];
 const ALL: Code[] = ['WK092801', 'WK092802', 'WK092803'];
 
-export const DEMO_ORGANISATIONS: { name: string; type: OrganisationType; agb?: string; kvk?: string; serves: Code[] }[] = [
+export const DEMO_ORGANISATIONS: {
+  name: string;
+  type: OrganisationType;
+  agb?: string;
+  kvk?: string;
+  serves: Code[];
+}[] = [
   { name: 'Huisartsenpraktijk Bleijerheide', type: 'gp_practice', agb: '01012345', serves: ['WK092801'] },
   { name: 'Gezondheidscentrum Chevremont', type: 'health_centre', agb: '01023456', serves: ['WK092802'] },
   { name: 'Huisartsenpraktijk Terwinselen', type: 'gp_practice', agb: '01034567', serves: ['WK092803'] },
@@ -54,16 +60,72 @@ type DemoAccount = {
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'inwoner@demo.wijkpunt.nl', name: 'Anna Janssen', role: 'resident', neighbourhoods: ['WK092801'] },
-  { email: 'huisarts@demo.wijkpunt.nl', name: 'Dr. Pieter Hermans', role: 'professional', discipline: 'gp', organisation: 'Huisartsenpraktijk Bleijerheide' },
-  { email: 'poh@demo.wijkpunt.nl', name: 'Sanne Dirks', role: 'professional', discipline: 'practice_nurse', organisation: 'Huisartsenpraktijk Bleijerheide' },
-  { email: 'wijkverpleging@demo.wijkpunt.nl', name: 'Maria Lemmens', role: 'professional', discipline: 'district_nurse', organisation: 'Wijkverpleging Parkstad' },
-  { email: 'welzijn@demo.wijkpunt.nl', name: 'Youssef El Amrani', role: 'professional', discipline: 'welfare_coach', organisation: 'Welzijn Kerkrade' },
-  { email: 'maatschappelijkwerk@demo.wijkpunt.nl', name: 'Ingrid Vluggen', role: 'professional', discipline: 'social_worker', organisation: 'Sociaal Wijkteam Kerkrade' },
-  { email: 'wmo@demo.wijkpunt.nl', name: 'Tom Schreurs', role: 'professional', discipline: 'wmo_consultant', organisation: 'Gemeente Kerkrade' },
-  { email: 'aanbieder@demo.wijkpunt.nl', name: 'Lotte Kessels', role: 'provider_editor', organisation: 'Sportvereniging Chevremont' },
-  { email: 'coordinator@demo.wijkpunt.nl', name: 'Ellen Bosch', role: 'coordinator', neighbourhoods: ['WK092801', 'WK092802'] },
-  { email: 'gemeente@demo.wijkpunt.nl', name: 'Frank Meulenberg', role: 'funder', organisation: 'Gemeente Kerkrade' },
-  { email: 'verzekeraar@demo.wijkpunt.nl', name: 'Nadia Willems', role: 'funder', organisation: 'Zorgverzekeraar Zuid (demo)' },
+  {
+    email: 'huisarts@demo.wijkpunt.nl',
+    name: 'Dr. Pieter Hermans',
+    role: 'professional',
+    discipline: 'gp',
+    organisation: 'Huisartsenpraktijk Bleijerheide',
+  },
+  {
+    email: 'poh@demo.wijkpunt.nl',
+    name: 'Sanne Dirks',
+    role: 'professional',
+    discipline: 'practice_nurse',
+    organisation: 'Huisartsenpraktijk Bleijerheide',
+  },
+  {
+    email: 'wijkverpleging@demo.wijkpunt.nl',
+    name: 'Maria Lemmens',
+    role: 'professional',
+    discipline: 'district_nurse',
+    organisation: 'Wijkverpleging Parkstad',
+  },
+  {
+    email: 'welzijn@demo.wijkpunt.nl',
+    name: 'Youssef El Amrani',
+    role: 'professional',
+    discipline: 'welfare_coach',
+    organisation: 'Welzijn Kerkrade',
+  },
+  {
+    email: 'maatschappelijkwerk@demo.wijkpunt.nl',
+    name: 'Ingrid Vluggen',
+    role: 'professional',
+    discipline: 'social_worker',
+    organisation: 'Sociaal Wijkteam Kerkrade',
+  },
+  {
+    email: 'wmo@demo.wijkpunt.nl',
+    name: 'Tom Schreurs',
+    role: 'professional',
+    discipline: 'wmo_consultant',
+    organisation: 'Gemeente Kerkrade',
+  },
+  {
+    email: 'aanbieder@demo.wijkpunt.nl',
+    name: 'Lotte Kessels',
+    role: 'provider_editor',
+    organisation: 'Sportvereniging Chevremont',
+  },
+  {
+    email: 'coordinator@demo.wijkpunt.nl',
+    name: 'Ellen Bosch',
+    role: 'coordinator',
+    neighbourhoods: ['WK092801', 'WK092802'],
+  },
+  {
+    email: 'gemeente@demo.wijkpunt.nl',
+    name: 'Frank Meulenberg',
+    role: 'funder',
+    organisation: 'Gemeente Kerkrade',
+  },
+  {
+    email: 'verzekeraar@demo.wijkpunt.nl',
+    name: 'Nadia Willems',
+    role: 'funder',
+    organisation: 'Zorgverzekeraar Zuid (demo)',
+  },
   { email: 'beheer@demo.wijkpunt.nl', name: 'Beheerder Wijkpunt', role: 'administrator' },
 ];
 
@@ -79,33 +141,62 @@ export async function seedDemo(
   const step = opts.onProgress ?? (() => undefined);
   const hashes = new Map<string, string>();
   for (const a of DEMO_ACCOUNTS) {
-    const exists = await db.selectFrom('person').select('id').where(sql<string>`lower(email)`, '=', a.email).executeTakeFirst();
+    const exists = await db
+      .selectFrom('person')
+      .select('id')
+      .where(sql<string>`lower(email)`, '=', a.email)
+      .executeTakeFirst();
     if (!exists) hashes.set(a.email, await hashPassword(DEMO_PASSWORD));
   }
 
   return db.transaction().execute(async (trx) => {
     let created = 0;
     step('region');
-    await trx.insertInto('region').values({ name: 'Parkstad Limburg (demo)' }).onConflict((oc) => oc.column('name').doNothing()).execute();
-    const region = await trx.selectFrom('region').select('id').where('name', '=', 'Parkstad Limburg (demo)').executeTakeFirstOrThrow();
+    await trx
+      .insertInto('region')
+      .values({ name: 'Parkstad Limburg (demo)' })
+      .onConflict((oc) => oc.column('name').doNothing())
+      .execute();
+    const region = await trx
+      .selectFrom('region')
+      .select('id')
+      .where('name', '=', 'Parkstad Limburg (demo)')
+      .executeTakeFirstOrThrow();
 
     step('neighbourhoods');
     for (const n of DEMO_NEIGHBOURHOODS) {
       const r = await trx
         .insertInto('neighbourhood')
-        .values({ region_id: region.id, cbs_code: n.cbsCode, name: n.name, municipality_code: DEMO_MUNICIPALITY.code, population: n.population })
+        .values({
+          region_id: region.id,
+          cbs_code: n.cbsCode,
+          name: n.name,
+          municipality_code: DEMO_MUNICIPALITY.code,
+          population: n.population,
+        })
         .onConflict((oc) => oc.column('cbs_code').doNothing())
         .returning('id')
         .executeTakeFirst();
       if (r) created++;
     }
-    const nIds = new Map((await trx.selectFrom('neighbourhood').select(['id', 'cbs_code']).execute()).map((n) => [n.cbs_code, n.id]));
+    const nIds = new Map(
+      (await trx.selectFrom('neighbourhood').select(['id', 'cbs_code']).execute()).map((n) => [
+        n.cbs_code,
+        n.id,
+      ]),
+    );
 
     step('organisations');
     for (const o of DEMO_ORGANISATIONS) {
       const r = await trx
         .insertInto('organisation')
-        .values({ region_id: region.id, name: o.name, type: o.type, agb_code: o.agb ?? null, kvk_number: o.kvk ?? null })
+        .values({
+          region_id: region.id,
+          name: o.name,
+          type: o.type,
+          agb_code: o.agb ?? null,
+          kvk_number: o.kvk ?? null,
+        })
         .onConflict((oc) => oc.columns(['region_id', 'name']).doNothing())
         .returning('id')
         .executeTakeFirst();
@@ -117,14 +208,24 @@ export async function seedDemo(
         .execute();
     }
     const oIds = new Map(
-      (await trx.selectFrom('organisation').select(['id', 'name']).where('region_id', '=', region.id).execute()).map((o) => [o.name, o.id]),
+      (
+        await trx
+          .selectFrom('organisation')
+          .select(['id', 'name'])
+          .where('region_id', '=', region.id)
+          .execute()
+      ).map((o) => [o.name, o.id]),
     );
 
     step('accounts');
     for (const a of DEMO_ACCOUNTS) {
       const hash = hashes.get(a.email);
       if (!hash) continue;
-      const p = await trx.insertInto('person').values({ email: a.email, name: a.name, password_hash: hash }).returning('id').executeTakeFirstOrThrow();
+      const p = await trx
+        .insertInto('person')
+        .values({ email: a.email, name: a.name, password_hash: hash })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       created++;
       const places = a.neighbourhoods?.map((c) => nIds.get(c)!) ?? [null];
       for (const neighbourhoodId of places) {
@@ -141,7 +242,12 @@ export async function seedDemo(
       }
     }
     if (created > 0) {
-      await writeAudit(trx, { action: 'import', objectType: 'demo_seed', basis: 'system', actor: SYSTEM_ACTOR });
+      await writeAudit(trx, {
+        action: 'import',
+        objectType: 'demo_seed',
+        basis: 'system',
+        actor: SYSTEM_ACTOR,
+      });
     }
     return { created };
   });

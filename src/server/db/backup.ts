@@ -59,7 +59,11 @@ export interface BackupSummary {
   tables: Record<string, number>;
 }
 
-export async function backup(db: AnyDb, file: string, onTable?: (table: string, rows: number) => void): Promise<BackupSummary> {
+export async function backup(
+  db: AnyDb,
+  file: string,
+  onTable?: (table: string, rows: number) => void,
+): Promise<BackupSummary> {
   const gzip = createGzip();
   const out = fs.createWriteStream(file);
   gzip.pipe(out);
@@ -68,23 +72,33 @@ export async function backup(db: AnyDb, file: string, onTable?: (table: string, 
   };
   const summary: BackupSummary = { tables: {} };
   // One snapshot for the whole backup, so rows across tables belong together.
-  await db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
-    const tables = await tablesInDependencyOrder(trx);
-    await write({ format: FORMAT, version: 1, createdAt: new Date().toISOString(), migrations: await appliedMigrations(trx) });
-    for (const table of tables) {
-      const count = Number((await sql<{ n: string }>`SELECT count(*) AS n FROM ${ident(table)}`.execute(trx)).rows[0]!.n);
-      await write({ table, rows: count });
-      const order = await primaryKeyColumns(trx, table);
-      const orderBy = sql.join(order.map((c) => ident(c)));
-      for (let offset = 0; offset < count; offset += BATCH) {
-        const rows = await sql<{ j: string }>`SELECT row_to_json(t)::text AS j FROM ${ident(table)} t
+  await db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (trx) => {
+      const tables = await tablesInDependencyOrder(trx);
+      await write({
+        format: FORMAT,
+        version: 1,
+        createdAt: new Date().toISOString(),
+        migrations: await appliedMigrations(trx),
+      });
+      for (const table of tables) {
+        const count = Number(
+          (await sql<{ n: string }>`SELECT count(*) AS n FROM ${ident(table)}`.execute(trx)).rows[0]!.n,
+        );
+        await write({ table, rows: count });
+        const order = await primaryKeyColumns(trx, table);
+        const orderBy = sql.join(order.map((c) => ident(c)));
+        for (let offset = 0; offset < count; offset += BATCH) {
+          const rows = await sql<{ j: string }>`SELECT row_to_json(t)::text AS j FROM ${ident(table)} t
           ORDER BY ${orderBy} LIMIT ${BATCH} OFFSET ${offset}`.execute(trx);
-        for (const r of rows.rows) await write(r.j);
+          for (const r of rows.rows) await write(r.j);
+        }
+        summary.tables[table] = count;
+        onTable?.(table, count);
       }
-      summary.tables[table] = count;
-      onTable?.(table, count);
-    }
-  });
+    });
   gzip.end();
   await once(out, 'finish');
   return summary;
@@ -103,8 +117,15 @@ export async function databaseHasData(db: AnyDb): Promise<boolean> {
  * Replaces everything in the database with the backup: drops the schema, migrates to the backup's
  * version, loads the rows, then migrates to the latest version. All of it in one transaction.
  */
-export async function restore(db: AnyDb, file: string, onTable?: (table: string, rows: number) => void): Promise<BackupSummary> {
-  const lines = readline.createInterface({ input: fs.createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
+export async function restore(
+  db: AnyDb,
+  file: string,
+  onTable?: (table: string, rows: number) => void,
+): Promise<BackupSummary> {
+  const lines = readline.createInterface({
+    input: fs.createReadStream(file).pipe(createGunzip()),
+    crlfDelay: Infinity,
+  });
   const it = lines[Symbol.asyncIterator]();
   const next = async (): Promise<string> => {
     const r = await it.next();
@@ -118,10 +139,14 @@ export async function restore(db: AnyDb, file: string, onTable?: (table: string,
     if (err instanceof RestoreError) throw err;
     throw new RestoreError(`${file} is not a Wijkpunt backup (${(err as Error).message}).`);
   }
-  if (header.format !== FORMAT || !Array.isArray(header.migrations)) throw new RestoreError(`${file} is not a Wijkpunt backup.`);
+  if (header.format !== FORMAT || !Array.isArray(header.migrations))
+    throw new RestoreError(`${file} is not a Wijkpunt backup.`);
   const known = knownMigrations();
   const unknown = header.migrations.filter((m) => !known.includes(m));
-  if (unknown.length) throw new RestoreError(`The backup was made by a newer Wijkpunt (migrations ${unknown.join(', ')}); upgrade first.`);
+  if (unknown.length)
+    throw new RestoreError(
+      `The backup was made by a newer Wijkpunt (migrations ${unknown.join(', ')}); upgrade first.`,
+    );
 
   const summary: BackupSummary = { tables: {} };
   // One connection, one transaction around everything: a failed restore leaves the old data in place.
@@ -137,11 +162,13 @@ export async function restore(db: AnyDb, file: string, onTable?: (table: string,
         if (r.done) break;
         if (!r.value.trim()) continue;
         const { table, rows } = JSON.parse(r.value) as { table: string; rows: number };
-        for (let done = 0; done < rows; ) {
+        for (let done = 0; done < rows;) {
           const batch: unknown[] = [];
           for (; batch.length < BATCH && done < rows; done++) batch.push(JSON.parse(await next()));
           await sql`INSERT INTO ${ident(table)} OVERRIDING SYSTEM VALUE
-            SELECT * FROM json_populate_recordset(null::${ident(table)}, ${JSON.stringify(batch)}::json)`.execute(conn);
+            SELECT * FROM json_populate_recordset(null::${ident(table)}, ${JSON.stringify(batch)}::json)`.execute(
+            conn,
+          );
         }
         await resetIdentities(conn, table);
         summary.tables[table] = rows;

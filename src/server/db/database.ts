@@ -37,7 +37,9 @@ export async function openDatabase(
       connectionString: database.url,
       max: 10,
       types: {
-        getTypeParser: ((oid: number) => parsers[oid] ?? (pg.types.getTypeParser(oid) as (v: string) => unknown)) as typeof pg.types.getTypeParser,
+        getTypeParser: ((oid: number) =>
+          parsers[oid] ??
+          (pg.types.getTypeParser(oid) as (v: string) => unknown)) as typeof pg.types.getTypeParser,
       },
     });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });

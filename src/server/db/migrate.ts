@@ -15,16 +15,26 @@ function migrator(db: Kysely<unknown>, insideTransaction: boolean): Migrator {
 function check({ error, results }: { error?: unknown; results?: MigrationResult[] }): MigrationResult[] {
   if (error) {
     const failed = results?.find((r) => r.status === 'Error');
-    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`, { cause: error });
+    throw new Error(
+      `Migration ${failed?.migrationName ?? ''} failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`,
+      { cause: error },
+    );
   }
   return results ?? [];
 }
 
-export async function migrateToLatest(db: Kysely<unknown>, opts: { insideTransaction?: boolean } = {}): Promise<MigrationResult[]> {
+export async function migrateToLatest(
+  db: Kysely<unknown>,
+  opts: { insideTransaction?: boolean } = {},
+): Promise<MigrationResult[]> {
   return check(await migrator(db, opts.insideTransaction ?? false).migrateToLatest());
 }
 
-export async function migrateTo(db: Kysely<unknown>, name: string, opts: { insideTransaction?: boolean } = {}): Promise<MigrationResult[]> {
+export async function migrateTo(
+  db: Kysely<unknown>,
+  name: string,
+  opts: { insideTransaction?: boolean } = {},
+): Promise<MigrationResult[]> {
   return check(await migrator(db, opts.insideTransaction ?? false).migrateTo(name));
 }
 

@@ -41,7 +41,11 @@ interface Figures {
   ratioToBareFastify: number | null;
 }
 
-async function load(url: string, headers: Record<string, string>, seconds: number): Promise<autocannon.Result> {
+async function load(
+  url: string,
+  headers: Record<string, string>,
+  seconds: number,
+): Promise<autocannon.Result> {
   return autocannon({
     url,
     headers,
@@ -82,7 +86,8 @@ function round(n: number, digits = 2): number {
 
 function portOf(server: { address(): string | AddressInfo | null }): number {
   const address = server.address();
-  if (!address || typeof address === 'string') throw new Error(`Unexpected server address: ${String(address)}`);
+  if (!address || typeof address === 'string')
+    throw new Error(`Unexpected server address: ${String(address)}`);
   return address.port;
 }
 
@@ -157,7 +162,8 @@ async function main(): Promise<void> {
       await measure('GET /api/v1/me (token)', `${base}/api/v1/me`, { authorization: `Bearer ${token}` }),
     ];
     const baseline = rows[0]?.requestsPerSecond ?? 0;
-    for (const r of rows) r.ratioToBareFastify = baseline > 0 ? round(r.requestsPerSecond / baseline, 4) : null;
+    for (const r of rows)
+      r.ratioToBareFastify = baseline > 0 ? round(r.requestsPerSecond / baseline, 4) : null;
     printTable(rows);
 
     const out = path.resolve(import.meta.dirname, 'results', 'latest.json');

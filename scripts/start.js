@@ -80,10 +80,12 @@ export function dependenciesStale() {
   const lock = mtime(path.join(ROOT, 'package-lock.json'));
   const manifest = mtime(path.join(ROOT, 'package.json'));
   // npm writes node_modules/.package-lock.json at the end of every install; fall back to the folder itself.
-  const installed = mtime(path.join(ROOT, 'node_modules', '.package-lock.json')) ?? mtime(path.join(ROOT, 'node_modules'));
+  const installed =
+    mtime(path.join(ROOT, 'node_modules', '.package-lock.json')) ?? mtime(path.join(ROOT, 'node_modules'));
   if (installed === null) return 'node_modules is missing';
   if (lock !== null && lock > installed) return 'package-lock.json is newer than node_modules';
-  if (lock === null && manifest !== null && manifest > installed) return 'package.json is newer than node_modules';
+  if (lock === null && manifest !== null && manifest > installed)
+    return 'package.json is newer than node_modules';
   return null;
 }
 
@@ -103,7 +105,9 @@ const WEB_SOURCES = ['src/web', 'index.html', 'vite.config.ts'];
 const WEB_OUTPUT = path.join(ROOT, 'dist', 'web', 'index.html');
 
 export function webSourcesPresent() {
-  return fs.existsSync(path.join(ROOT, 'src', 'web', 'index.html')) || fs.existsSync(path.join(ROOT, 'index.html'));
+  return (
+    fs.existsSync(path.join(ROOT, 'src', 'web', 'index.html')) || fs.existsSync(path.join(ROOT, 'index.html'))
+  );
 }
 
 /** Why the web app must be built, or null when dist/web is current. */
@@ -139,11 +143,18 @@ async function main() {
   // A broken web build should not keep the API from starting: say so loudly and serve what there is.
   const build = await buildWeb();
   if (build !== 0) {
-    const previous = fs.existsSync(WEB_OUTPUT) ? 'the previous build in dist/web' : 'no web app, only the API';
+    const previous = fs.existsSync(WEB_OUTPUT)
+      ? 'the previous build in dist/web'
+      : 'no web app, only the API';
     console.error(`Warning: the web app could not be built; serving ${previous}.`);
   }
   console.log(`Starting Wijkpunt with demo data on port ${process.env.PORT || 3000}…`);
-  const code = await run(process.execPath, [path.join(ROOT, 'bin', 'wijkpunt.js'), 'serve', '--seed', 'demo']);
+  const code = await run(process.execPath, [
+    path.join(ROOT, 'bin', 'wijkpunt.js'),
+    'serve',
+    '--seed',
+    'demo',
+  ]);
   process.exit(code);
 }
 

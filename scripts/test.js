@@ -97,10 +97,17 @@ async function main() {
 
   const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wijkpunt-vitest-'));
   const reportFile = path.join(reportDir, 'report.json');
-  await step(chromium ? 'Tests (vitest: unit, integration, e2e)' : 'Tests (vitest: unit, integration)', () =>
+  await step(chromium ? 'Tests (vitest)' : 'Tests (vitest, without browser journeys)', () =>
     runTool(
       'vitest',
-      ['run', ...projects, '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`, ...extraArgs],
+      [
+        'run',
+        ...projects,
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${reportFile}`,
+        ...extraArgs,
+      ],
       { env },
     ),
   );

@@ -1,6 +1,6 @@
-// `npm test`: the whole suite on a fresh clone. Installs dependencies when needed, type-checks, lints (when
-// an eslint.config.js exists), builds the web app (the browser journeys need it), then runs Vitest: all
-// projects when a Chromium is found, otherwise unit + integration only (an error on CI, where the browser
+// `npm test`: the whole suite on a fresh clone. Installs dependencies when needed, type-checks (server and
+// web app), lints (when an eslint.config.js exists), builds the web app (the browser journeys need it), then
+// runs Vitest: all projects when a Chromium is found, otherwise unit + integration only (an error on CI, where the browser
 // journeys must run). Arguments after `npm test --` go to Vitest. Ends with one line:
 // `Tests: N passed, M failed[, K skipped]`. Exits with the code of the first step that failed.
 // Plain Node, no dependencies: this runs before `npm install`.
@@ -78,6 +78,12 @@ async function main() {
 
   // Type and lint errors do not stop the tests: one run shows everything that is wrong.
   await step('Type check (tsc --noEmit)', () => runTool('tsc', ['--noEmit', '-p', 'tsconfig.json']));
+  // The web app has its own project (bundler resolution, vite/client types), excluded from the root one.
+  if (fs.existsSync(path.join(ROOT, 'src', 'web', 'tsconfig.json'))) {
+    await step('Type check of the web app', () =>
+      runTool('tsc', ['--noEmit', '-p', 'src/web/tsconfig.json']),
+    );
+  }
   const eslintConfig = ['eslint.config.js', 'eslint.config.mjs', 'eslint.config.ts'].find((f) =>
     fs.existsSync(path.join(ROOT, f)),
   );

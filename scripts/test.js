@@ -1,7 +1,7 @@
 // `npm test`: the whole suite on a fresh clone. Installs dependencies when needed, type-checks (server and
 // web app), lints (when an eslint.config.js exists), builds the web app (the browser journeys need it), then
-// runs Vitest: all projects when a Chromium is found, otherwise unit + integration only (an error on CI, where the browser
-// journeys must run). Arguments after `npm test --` go to Vitest. Ends with one line:
+// runs Vitest: all projects when a Chromium is found, otherwise unit + integration only (an error on CI,
+// where the browser journeys must run). Arguments after `npm test --` go to Vitest. Ends with one line:
 // `Tests: N passed, M failed[, K skipped]`. Exits with the code of the first step that failed.
 // Plain Node, no dependencies: this runs before `npm install`.
 import fs from 'node:fs';

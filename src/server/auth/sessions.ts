@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import { loadMemberships, type Actor } from './actor.ts';
+import type { Actor, ActorMembership } from './actor.ts';
 import { newToken, sha256 } from './secrets.ts';
 
 export const SESSION_COOKIE = 'wijkpunt_session';
@@ -26,39 +26,73 @@ export async function deleteSession(db: Kysely<DB>, sessionId: string): Promise<
   await db.deleteFrom('session').where('id', '=', sessionId).execute();
 }
 
+// The person and all memberships in one round trip: this runs on every authenticated request.
+const membershipsJson = sql<ActorMembership[]>`coalesce((
+  SELECT json_agg(json_build_object(
+    'id', m.id, 'role', m.role, 'discipline', m.discipline,
+    'organisationId', m.organisation_id, 'organisationName', o.name,
+    'neighbourhoodId', m.neighbourhood_id, 'neighbourhoodName', n.name) ORDER BY m.created_at, m.id)
+  FROM membership m
+  LEFT JOIN organisation o ON o.id = m.organisation_id
+  LEFT JOIN neighbourhood n ON n.id = m.neighbourhood_id
+  WHERE m.person_id = p.id), '[]'::json)`;
+
+type ActorRow = {
+  id: string;
+  name: string;
+  email: string;
+  locale: 'nl' | 'en';
+  memberships: ActorMembership[];
+};
+
+function toActor(
+  p: ActorRow,
+  via: 'session' | 'token',
+  extra: { sessionId: string | null; csrfToken: string | null },
+): Actor {
+  return {
+    kind: 'person',
+    personId: p.id,
+    name: p.name,
+    email: p.email,
+    locale: p.locale,
+    memberships: p.memberships,
+    via,
+    ...extra,
+  };
+}
+
 export async function loadActor(
   db: Kysely<DB>,
   personId: string,
   via: 'session' | 'token',
   extra: { sessionId: string | null; csrfToken: string | null },
 ): Promise<Actor | null> {
-  const person = await db
-    .selectFrom('person')
-    .select(['id', 'name', 'email', 'locale'])
-    .where('id', '=', personId)
+  const p = await db
+    .selectFrom('person as p')
+    .select(['p.id', 'p.name', 'p.email', 'p.locale', membershipsJson.as('memberships')])
+    .where('p.id', '=', personId)
     .executeTakeFirst();
-  if (!person) return null;
-  return {
-    kind: 'person',
-    personId: person.id,
-    name: person.name,
-    email: person.email,
-    locale: person.locale,
-    memberships: await loadMemberships(db, person.id),
-    via,
-    ...extra,
-  };
+  return p ? toActor(p, via, extra) : null;
 }
 
 export async function actorFromSession(db: Kysely<DB>, token: string): Promise<Actor | null> {
-  const s = await db
-    .selectFrom('session')
-    .select(['id', 'person_id', 'csrf_token'])
-    .where('token_hash', '=', sha256(token))
-    .where('expires_at', '>', sql<Date>`now()`)
+  const r = await db
+    .selectFrom('session as s')
+    .innerJoin('person as p', 'p.id', 's.person_id')
+    .select([
+      's.id as session_id',
+      's.csrf_token',
+      'p.id',
+      'p.name',
+      'p.email',
+      'p.locale',
+      membershipsJson.as('memberships'),
+    ])
+    .where('s.token_hash', '=', sha256(token))
+    .where('s.expires_at', '>', sql<Date>`now()`)
     .executeTakeFirst();
-  if (!s) return null;
-  return loadActor(db, s.person_id, 'session', { sessionId: s.id, csrfToken: s.csrf_token });
+  return r ? toActor(r, 'session', { sessionId: r.session_id, csrfToken: r.csrf_token }) : null;
 }
 
 export const API_TOKEN_PREFIX = 'wpt';
@@ -78,13 +112,28 @@ export async function createApiToken(
 }
 
 export async function actorFromApiToken(db: Kysely<DB>, token: string): Promise<Actor | null> {
-  const t = await db
-    .updateTable('api_token')
-    .set({ last_used_at: sql`now()` })
-    .where('token_hash', '=', sha256(token))
-    .where('revoked_at', 'is', null)
-    .returning(['person_id'])
+  const r = await db
+    .selectFrom('api_token as t')
+    .innerJoin('person as p', 'p.id', 't.person_id')
+    .select([
+      't.id as token_id',
+      sql<boolean>`t.last_used_at IS NULL OR t.last_used_at < now() - interval '1 minute'`.as('stale'),
+      'p.id',
+      'p.name',
+      'p.email',
+      'p.locale',
+      membershipsJson.as('memberships'),
+    ])
+    .where('t.token_hash', '=', sha256(token))
+    .where('t.revoked_at', 'is', null)
     .executeTakeFirst();
-  if (!t) return null;
-  return loadActor(db, t.person_id, 'token', { sessionId: null, csrfToken: null });
+  if (!r) return null;
+  // "Last used" to the minute is enough, and spares a write on every request.
+  if (r.stale)
+    await db
+      .updateTable('api_token')
+      .set({ last_used_at: sql`now()` })
+      .where('id', '=', r.token_id)
+      .execute();
+  return toActor(r, 'token', { sessionId: null, csrfToken: null });
 }

@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { AuditAction, AuditBasis, DB } from '../../server/db/schema.ts';
 import type { Locale } from '../../server/i18n.ts';
-import { audited } from '../../server/audit.ts';
+import { auditOnly } from '../../server/audit.ts';
 
 type Words = Record<Locale, string>;
 
@@ -111,16 +111,12 @@ export async function accessLogFor({
 /** Reading one's own access log is itself a read of personal data, so it is logged too. */
 export async function readOwnAccessLog(opts: { db: Kysely<DB>; personId: string; locale: Locale }) {
   const items = await accessLogFor(opts);
-  await audited(
-    opts.db,
-    {
-      action: 'read',
-      objectType: 'access_log',
-      objectId: opts.personId,
-      subjectId: opts.personId,
-      basis: 'own_data',
-    },
-    async () => undefined,
-  );
+  await auditOnly(opts.db, {
+    action: 'read',
+    objectType: 'access_log',
+    objectId: opts.personId,
+    subjectId: opts.personId,
+    basis: 'own_data',
+  });
   return items;
 }

@@ -72,11 +72,19 @@ describe('navigation follows roles', () => {
   });
 });
 
+const SOMEONE = '00000000-0000-4000-8000-000000000001';
+
 describe('administration API is for administrators only', () => {
   const adminOnly = [
     { method: 'GET', url: '/api/v1/people' },
     { method: 'GET', url: '/api/v1/admin/outbox' },
     { method: 'POST', url: '/api/v1/regions', payload: { name: 'X' } },
+    { method: 'POST', url: '/api/v1/people', payload: { name: 'X', email: 'x@test.nl' } },
+    { method: 'PATCH', url: `/api/v1/people/${SOMEONE}`, payload: { name: 'X' } },
+    { method: 'POST', url: `/api/v1/people/${SOMEONE}/memberships`, payload: { role: 'administrator' } },
+    { method: 'DELETE', url: `/api/v1/people/${SOMEONE}/memberships/${SOMEONE}` },
+    { method: 'PATCH', url: `/api/v1/neighbourhoods/${SOMEONE}`, payload: { name: 'X' } },
+    { method: 'PATCH', url: `/api/v1/organisations/${SOMEONE}`, payload: { name: 'X' } },
   ] as const;
 
   for (const role of ['resident', 'professional', 'provider_editor', 'coordinator', 'funder'] as Role[]) {
@@ -101,7 +109,14 @@ describe('administration API is for administrators only', () => {
   }
 
   it('someone not logged in gets 401 for any of it', async () => {
-    for (const url of ['/api/v1/me', '/api/v1/people', '/api/v1/neighbourhoods', '/api/v1/me/access-log']) {
+    for (const url of [
+      '/api/v1/me',
+      '/api/v1/me/tokens',
+      '/api/v1/people',
+      '/api/v1/neighbourhoods',
+      '/api/v1/me/access-log',
+      '/api/v1/admin/outbox',
+    ]) {
       const res = await t.app.inject({ url });
       expect(res.statusCode, url).toBe(401);
     }

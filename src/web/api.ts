@@ -1,168 +1,49 @@
 // The one typed client for the Wijkpunt HTTP API (/api/v1). Every page talks to the server
 // through these functions, so headers, CSRF and error handling live in exactly one place.
 
+// Request and response shapes come from the server's own zod schemas (type-only imports: nothing of the
+// server ends up in the bundle), so the client cannot drift from the API.
+import type { z } from 'zod';
+import type * as accounts from '../modules/accounts/schema.ts';
+import type * as tenancy from '../modules/tenancy/schema.ts';
+import type { outboxOut } from '../modules/outbox/routes.ts';
+
+export { DISCIPLINES, ORGANISATION_TYPES, ROLES } from '../server/db/schema.ts';
+export type { Discipline, OrganisationType, Role } from '../server/db/schema.ts';
+
 export type Locale = 'nl' | 'en';
-
-export const ROLES = [
-  'resident',
-  'professional',
-  'provider_editor',
-  'coordinator',
-  'funder',
-  'administrator',
-] as const;
-export type Role = (typeof ROLES)[number];
-
-export const DISCIPLINES = [
-  'gp',
-  'practice_nurse',
-  'district_nurse',
-  'physio',
-  'dietician',
-  'psychologist',
-  'social_worker',
-  'wmo_consultant',
-  'welfare_coach',
-  'sport_coach',
-  'community_police',
-  'other',
-] as const;
-export type Discipline = (typeof DISCIPLINES)[number];
-
-export const ORGANISATION_TYPES = [
-  'gp_practice',
-  'health_centre',
-  'physio',
-  'pharmacy',
-  'district_nursing',
-  'welfare',
-  'social_team',
-  'municipality',
-  'insurer',
-  'ggd',
-  'cooperative',
-  'sports_club',
-  'other',
-] as const;
-export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
-
-// ── Resource shapes ──────────────────────────────────────────────────────────
+type Out<T extends z.ZodType> = z.output<T>;
+type Item<T extends z.ZodType> = Out<T> extends { items: (infer I)[] } ? I : never;
 
 export interface Ref {
   id: string;
   name: string;
 }
-export interface Membership {
-  id: string;
-  role: string;
-  discipline: string | null;
-  organisation: Ref | null;
-  neighbourhood: Ref | null;
-}
-export interface Me {
-  id: string;
-  name: string;
-  email: string;
-  locale: Locale;
-  roles: string[];
-  memberships: Membership[];
-  navigation: { key: string }[];
-  csrfToken: string;
-}
-export interface LoginResult {
-  user: { id: string; name: string; roles: string[] };
-  csrfToken: string;
-}
-export interface ApiToken {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-}
-export interface CreatedToken {
-  id: string;
-  name: string;
-  token: string;
-}
-export interface AccessLogEntry {
-  at: string;
-  actor: string;
-  action: string;
-  object: string;
-  basis: string;
-}
-export interface Region {
-  id: string;
-  name: string;
-}
-export interface Neighbourhood {
-  id: string;
-  regionId: string;
-  cbsCode: string;
-  name: string;
-  municipalityCode: string;
-  population: number;
-}
-export interface NeighbourhoodDetail extends Neighbourhood {
-  organisations: { id: string; name: string; type: string }[];
-}
-export interface NeighbourhoodInput {
-  regionId: string;
-  cbsCode: string;
-  name: string;
-  municipalityCode: string;
+export type Membership = Out<typeof accounts.membershipOut>;
+export type Me = Out<typeof accounts.meOut>;
+export type LoginResult = Out<typeof accounts.loginOut>;
+export type ApiToken = Item<typeof accounts.tokenListOut>;
+export type CreatedToken = Out<typeof accounts.tokenCreatedOut>;
+export type AccessLogEntry = Item<typeof accounts.accessLogOut>;
+export type Region = Out<typeof tenancy.regionOut>;
+export type Neighbourhood = Out<typeof tenancy.neighbourhoodOut>;
+export type NeighbourhoodDetail = Out<typeof tenancy.neighbourhoodDetailOut>;
+/** Population may be sent as typed (text, or empty): the server then names the field. */
+export type NeighbourhoodInput = Omit<z.input<typeof tenancy.neighbourhoodBody>, 'population'> & {
   population: number | string | null;
-}
-export interface Organisation {
-  id: string;
-  regionId: string;
-  name: string;
-  type: string;
-  agbCode: string | null;
-  kvkNumber: string | null;
-  neighbourhoodIds: string[];
-}
-export interface OrganisationDetail extends Organisation {
-  neighbourhoods: Ref[];
-}
-export interface OrganisationInput {
-  regionId: string;
-  name: string;
-  type: string;
-  agbCode?: string | null;
-  kvkNumber?: string | null;
-  neighbourhoodIds: string[];
-}
-export interface PersonSummary {
-  id: string;
-  name: string;
-  email: string;
-  roles: string[];
-  lockedUntil: string | null;
-}
-export interface Person extends PersonSummary {
-  memberships: Membership[];
-}
-export interface PersonInput {
-  name: string;
-  email: string;
-  password?: string;
-}
-export interface MembershipInput {
+};
+export type Organisation = Out<typeof tenancy.organisationOut>;
+export type OrganisationDetail = Out<typeof tenancy.organisationDetailOut>;
+/** Choices are sent as picked (possibly empty), so the server names a missing one. */
+export type OrganisationInput = Omit<z.input<typeof tenancy.organisationBody>, 'type'> & { type: string };
+export type PersonSummary = Out<typeof tenancy.personOut>;
+export type Person = Out<typeof tenancy.personDetailOut>;
+export type PersonInput = z.input<typeof tenancy.personBody>;
+export type MembershipInput = Omit<z.input<typeof tenancy.membershipBody>, 'role' | 'discipline'> & {
   role: string;
-  discipline?: string;
-  organisationId?: string;
-  neighbourhoodId?: string;
-}
-export interface OutboxMail {
-  id: string;
-  to: string;
-  subject: string;
-  body: string;
-  createdAt: string;
-  sentAt: string | null;
-}
+  discipline?: string | null;
+};
+export type OutboxMail = Item<typeof outboxOut>;
 export interface Health {
   status: string;
   database: string;

@@ -5,7 +5,7 @@ import type { AppDeps } from '../../server/app.ts';
 import { requireRole } from '../../server/auth/guards.ts';
 import { auditOnly } from '../../server/audit.ts';
 
-const outboxOut = z.object({
+export const outboxOut = z.object({
   items: z.array(
     z.object({
       id: z.string(),

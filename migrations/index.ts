@@ -1,7 +1,9 @@
 // The list of migrations, in order. Add a new file and a line here; never change or remove a landed one.
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_foundation.ts';
+import * as m0002 from './0002_social_map.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
+  '0002_social_map': m0002,
 };

@@ -3,6 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.ts';
@@ -22,6 +24,8 @@ const INT8 = 20;
 const DATE = 1082;
 const NUMERIC = 1700;
 // bigint counters stay far below 2^53; dates stay plain 'YYYY-MM-DD' text; numeric keeps its precision.
+// Extensions the migrations use; a PostgreSQL server has them in its contrib package.
+const extensions = { pg_trgm, unaccent };
 const parsers: Record<number, (v: string) => unknown> = {
   [INT8]: (v) => Number(v),
   [DATE]: (v) => v,
@@ -52,13 +56,13 @@ export async function openDatabase(
     fs.mkdirSync(database.dataDir, { recursive: true });
     lock = await acquireDataDirLock(database.dataDir, opts.purpose ?? 'wijkpunt', opts.port);
     try {
-      client = await PGlite.create(path.join(database.dataDir, 'pgdata'), { parsers });
+      client = await PGlite.create(path.join(database.dataDir, 'pgdata'), { parsers, extensions });
     } catch (err) {
       await lock.release();
       throw err;
     }
   } else {
-    client = await PGlite.create({ parsers });
+    client = await PGlite.create({ parsers, extensions });
   }
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pglitePool(client) }) });
   return {

@@ -1,5 +1,6 @@
 // Kysely table types. Keep in step with migrations/ (the migrations are the truth).
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { SocialMapTables } from '../../modules/social-map/tables.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -194,7 +195,7 @@ export interface AuditLogTable {
   hash: string;
 }
 
-export interface DB {
+export interface DB extends SocialMapTables {
   region: RegionTable;
   neighbourhood: NeighbourhoodTable;
   organisation: OrganisationTable;

@@ -157,6 +157,11 @@ export async function restore(
       await sql`CREATE SCHEMA public`.execute(conn);
       const target = header.migrations!.at(-1);
       if (target) await migrateTo(conn, target, { insideTransaction: true });
+      // Migrations ship reference rows (postcodes, taxonomy); the backup holds those tables in full.
+      for (const table of (await tablesInDependencyOrder(conn)).reverse()) {
+        const has = await sql`SELECT 1 FROM ${ident(table)} LIMIT 1`.execute(conn);
+        if (has.rows.length) await sql`DELETE FROM ${ident(table)}`.execute(conn);
+      }
       for (;;) {
         const r = await it.next();
         if (r.done) break;

@@ -1,6 +1,7 @@
 // Kysely table types. Keep in step with migrations/ (the migrations are the truth).
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { SocialMapTables } from '../../modules/social-map/tables.ts';
+import type { SocialMapReferenceTables } from '../../modules/social-map/reference/tables.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -195,7 +196,7 @@ export interface AuditLogTable {
   hash: string;
 }
 
-export interface DB extends SocialMapTables {
+export interface DB extends SocialMapTables, SocialMapReferenceTables {
   region: RegionTable;
   neighbourhood: NeighbourhoodTable;
   organisation: OrganisationTable;

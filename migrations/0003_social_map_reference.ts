@@ -3,6 +3,7 @@
 // it reads are frozen with this migration; later changes come as new migrations.
 import fs from 'node:fs';
 import { sql, type Kysely } from 'kysely';
+import { TAXONOMIES_0003, TERMS_0003 } from '../src/modules/social-map/reference/taxonomy-0003.ts';
 
 const PC4_CSV = new URL('../src/modules/social-map/reference/nl_pc4_centroids.csv', import.meta.url);
 
@@ -58,4 +59,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`INSERT INTO sm_postcode (pc4, place, latitude, longitude)
     SELECT pc4, place, latitude, longitude
     FROM json_populate_recordset(null::sm_postcode, ${JSON.stringify(readPostcodes())}::json)`.execute(db);
+
+  await sql`INSERT INTO sm_taxonomy (id, name, description, version)
+    SELECT id, name, description, '2026.1'
+    FROM json_populate_recordset(null::sm_taxonomy, ${JSON.stringify(TAXONOMIES_0003)}::json)`.execute(db);
+  const taxonomyOf = new Map(TAXONOMIES_0003.map((t) => [t.key, t]));
+  const idOf = new Map(TERMS_0003.map((t) => [t.code, t.id]));
+  const terms = TERMS_0003.map((t) => ({
+    id: t.id,
+    code: t.code,
+    name: t.name,
+    description: t.description,
+    parent_id: t.parent ? idOf.get(t.parent)! : null,
+    taxonomy: taxonomyOf.get(t.taxonomy)!.name,
+    taxonomy_id: taxonomyOf.get(t.taxonomy)!.id,
+    language: 'nl',
+  }));
+  await sql`INSERT INTO sm_taxonomy_term (id, code, name, description, parent_id, taxonomy, taxonomy_id, language)
+    SELECT id, code, name, description, parent_id, taxonomy, taxonomy_id, language
+    FROM json_populate_recordset(null::sm_taxonomy_term, ${JSON.stringify(terms)}::json)`.execute(db);
 }

@@ -1,4 +1,5 @@
 // The social map's reference data (postcodes, taxonomy) after migrating, and the demo social map.
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolvePostcode } from '../../src/modules/social-map/reference/postcode.ts';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
@@ -29,5 +30,48 @@ describe('postcodes', () => {
   it('answers null for what is no postcode or an unknown one', async () => {
     for (const input of ['abcd', '12', '', '35111', '1000'])
       expect(await resolvePostcode(t.db, input), input).toBeNull();
+  });
+});
+
+describe('taxonomy', () => {
+  it('ships Domein, Doelgroep and Behoefte with every domain that the profile documents', async () => {
+    const taxonomies = await t.db.selectFrom('sm_taxonomy').select(['id', 'name']).orderBy('name').execute();
+    expect(taxonomies.map((x) => x.name)).toEqual(['Behoefte', 'Doelgroep', 'Domein']);
+    const domein = taxonomies.find((x) => x.name === 'Domein')!.id;
+    const domains = await t.db
+      .selectFrom('sm_taxonomy_term')
+      .select(['name', 'code', 'id'])
+      .where('taxonomy_id', '=', domein)
+      .where('parent_id', 'is', null)
+      .execute();
+    const doc = fs.readFileSync(new URL('../../docs/hsds-nl-profile.md', import.meta.url), 'utf8');
+    const listed = /\*\*Domein\*\* \(domain\): ([^—]+)—/.exec(doc)![1]!.replace(/\s+/g, ' ');
+    const documented = listed.split(',').map((x) => x.trim().toLowerCase());
+    expect(documented).toHaveLength(11);
+    expect(domains.map((d) => d.name.toLowerCase()).sort()).toEqual([...documented].sort());
+    const walking = await t.db
+      .selectFrom('sm_taxonomy_term as c')
+      .innerJoin('sm_taxonomy_term as p', 'p.id', 'c.parent_id')
+      .select(['c.name', 'p.code', 'c.taxonomy', 'c.language'])
+      .where('c.code', '=', 'domein.sport-bewegen.wandelen')
+      .executeTakeFirstOrThrow();
+    expect(walking).toEqual({
+      name: 'Wandelen',
+      code: 'domein.sport-bewegen',
+      taxonomy: 'Domein',
+      language: 'nl',
+    });
+    const perTaxonomy = await t.db
+      .selectFrom('sm_taxonomy_term as term')
+      .innerJoin('sm_taxonomy as tx', 'tx.id', 'term.taxonomy_id')
+      .select((eb) => ['tx.name', eb.fn.countAll<string>().as('n')])
+      .groupBy('tx.name')
+      .orderBy('tx.name')
+      .execute();
+    expect(perTaxonomy.map((r) => [r.name, Number(r.n) > 9])).toEqual([
+      ['Behoefte', true],
+      ['Doelgroep', true],
+      ['Domein', true],
+    ]);
   });
 });

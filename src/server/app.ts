@@ -30,6 +30,7 @@ import { validationMessage } from './validation-messages.ts';
 import { accountRoutes } from '../modules/accounts/routes.ts';
 import { tenancyRoutes } from '../modules/tenancy/routes.ts';
 import { outboxRoutes } from '../modules/outbox/routes.ts';
+import { socialMapSearchRoutes } from '../modules/social-map/search/routes.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -173,6 +174,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(accountRoutes, deps);
   await app.register(tenancyRoutes, deps);
   await app.register(outboxRoutes, deps);
+  await app.register(socialMapSearchRoutes, deps);
 
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

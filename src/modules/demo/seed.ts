@@ -5,6 +5,7 @@ import type { DB, Discipline, OrganisationType, Role } from '../../server/db/sch
 import { SYSTEM_ACTOR } from '../../server/auth/actor.ts';
 import { hashPassword } from '../../server/auth/secrets.ts';
 import { writeAudit } from '../../server/audit.ts';
+import { seedSocialMapDemo, type SocialMapDemoCounts } from '../social-map/demo/seed.ts';
 
 export const DEMO_PASSWORD = 'wijkpunt-demo';
 
@@ -134,7 +135,7 @@ export class DemoRefusedError extends Error {}
 export async function seedDemo(
   db: Kysely<DB>,
   opts: { env: string; onProgress?: (step: string) => void },
-): Promise<{ created: number }> {
+): Promise<{ created: number; socialMap: SocialMapDemoCounts }> {
   if (opts.env === 'production') {
     throw new DemoRefusedError('Demo data is not loaded when NODE_ENV=production.');
   }
@@ -241,7 +242,9 @@ export async function seedDemo(
           .execute();
       }
     }
-    if (created > 0) {
+    step('social map');
+    const socialMap = await seedSocialMapDemo(trx, { organisations: oIds });
+    if (created > 0 || socialMap.services > 0) {
       await writeAudit(trx, {
         action: 'import',
         objectType: 'demo_seed',
@@ -249,6 +252,6 @@ export async function seedDemo(
         actor: SYSTEM_ACTOR,
       });
     }
-    return { created };
+    return { created, socialMap };
   });
 }

@@ -31,6 +31,7 @@ import { accountRoutes } from '../modules/accounts/routes.ts';
 import { tenancyRoutes } from '../modules/tenancy/routes.ts';
 import { outboxRoutes } from '../modules/outbox/routes.ts';
 import { socialMapSearchRoutes } from '../modules/social-map/search/routes.ts';
+import { hsdsApiRoutes } from '../modules/social-map/hsds-api/routes.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -175,6 +176,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(tenancyRoutes, deps);
   await app.register(outboxRoutes, deps);
   await app.register(socialMapSearchRoutes, deps);
+  await app.register(hsdsApiRoutes, deps);
 
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -4,10 +4,12 @@ import * as m0001 from './0001_foundation.ts';
 import * as m0002 from './0002_social_map.ts';
 import * as m0003 from './0003_social_map_reference.ts';
 import * as m0004 from './0004_social_map_search.ts';
+import * as m0005 from './0005_social_map_editing.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_social_map': m0002,
   '0003_social_map_reference': m0003,
   '0004_social_map_search': m0004,
+  '0005_social_map_editing': m0005,
 };

@@ -30,6 +30,7 @@ import { validationMessage } from './validation-messages.ts';
 import { accountRoutes } from '../modules/accounts/routes.ts';
 import { tenancyRoutes } from '../modules/tenancy/routes.ts';
 import { outboxRoutes } from '../modules/outbox/routes.ts';
+import { socialMapEditingRoutes } from '../modules/social-map/editing/routes.ts';
 import { socialMapSearchRoutes } from '../modules/social-map/search/routes.ts';
 import { hsdsApiRoutes } from '../modules/social-map/hsds-api/routes.ts';
 
@@ -175,6 +176,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(accountRoutes, deps);
   await app.register(tenancyRoutes, deps);
   await app.register(outboxRoutes, deps);
+  await app.register(socialMapEditingRoutes, deps);
   await app.register(socialMapSearchRoutes, deps);
   await app.register(hsdsApiRoutes, deps);
 

@@ -8,6 +8,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { startScheduler, type JobDefinition, type Scheduler } from './jobs.ts';
 import { deliverOutbox, smtpTransport } from './mail.ts';
 import { seedDemo } from '../modules/demo/seed.ts';
+import { socialMapRemindersJob } from '../modules/social-map/editing/freshness.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -38,6 +39,7 @@ export function foundationJobs(config: Config): JobDefinition[] {
         return `sessions ${s.numDeletedRows}, resets ${r.numDeletedRows}`;
       },
     },
+    socialMapRemindersJob,
   ];
   if (config.smtpUrl) {
     const transport = smtpTransport(config.smtpUrl);

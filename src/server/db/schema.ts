@@ -1,6 +1,7 @@
 // Kysely table types. Keep in step with migrations/ (the migrations are the truth).
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { SocialMapTables } from '../../modules/social-map/tables.ts';
+import type { SocialMapEditingTables } from '../../modules/social-map/editing/tables.ts';
 import type { SocialMapReferenceTables } from '../../modules/social-map/reference/tables.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -196,7 +197,7 @@ export interface AuditLogTable {
   hash: string;
 }
 
-export interface DB extends SocialMapTables, SocialMapReferenceTables {
+export interface DB extends SocialMapTables, SocialMapReferenceTables, SocialMapEditingTables {
   region: RegionTable;
   neighbourhood: NeighbourhoodTable;
   organisation: OrganisationTable;

@@ -7,6 +7,7 @@ import addFormatsModule from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.ts';
 import { makeFixtureMap, type FixtureMap } from '../../src/modules/social-map/search/test-fixtures.ts';
+import { seedSocialMapDemo } from '../../src/modules/social-map/demo/seed.ts';
 
 const SCHEMA_DIR = path.resolve(
   import.meta.dirname,
@@ -277,5 +278,54 @@ describe('every object the HSDS API returns validates against the HSDS 3.0 schem
         phones: [{ id: map.services.taalcafe }],
       }),
     ).toBe(false);
+  });
+});
+
+describe('the whole demo map validates against the HSDS 3.0 schemas', () => {
+  let demo: TestApp;
+  const fetchJson = async (url: string) => {
+    const res = await demo.app.inject({ url });
+    expect(res.statusCode, url).toBe(200);
+    return res.json();
+  };
+  beforeAll(async () => {
+    demo = await createTestApp();
+    await seedSocialMapDemo(demo.db);
+  });
+  afterAll(async () => {
+    await demo?.close();
+  });
+
+  it('every service (list, full, minimal), organization, taxonomy, term and service at location', async () => {
+    const services = await fetchJson('/api/v1/hsds/services?per_page=500');
+    valid(v.page, services, 'services page');
+    expect(services.total_items).toBeGreaterThan(100);
+    expect(services.contents.length).toBe(services.total_items);
+    for (const s of services.contents) valid(v.service, s, `service ${String(s.name)}`);
+    const minimal = await fetchJson('/api/v1/hsds/services?per_page=500&minimal=true');
+    for (const s of minimal.contents) valid(v.serviceList, s, `minimal ${String(s.name)}`);
+    for (const s of services.contents as { id: string }[]) {
+      const full = await fetchJson(`/api/v1/hsds/services/${s.id}`);
+      valid(v.serviceCompiled, full, `service ${s.id}`);
+    }
+    const organizations = await fetchJson('/api/v1/hsds/organizations?per_page=500');
+    valid(v.page, organizations, 'organizations page');
+    for (const o of organizations.contents as { id: string }[]) {
+      valid(v.organizationList, o, `organization ${o.id} (list)`);
+      valid(v.organization, await fetchJson(`/api/v1/hsds/organizations/${o.id}`), `organization ${o.id}`);
+    }
+    const taxonomies = await fetchJson('/api/v1/hsds/taxonomies');
+    for (const x of taxonomies.contents as { id: string }[]) {
+      valid(v.taxonomy, await fetchJson(`/api/v1/hsds/taxonomies/${x.id}`), 'taxonomy');
+    }
+    const terms = await fetchJson('/api/v1/hsds/taxonomy_terms?per_page=500');
+    for (const x of terms.contents) valid(v.taxonomyTerm, x, `term ${String(x.code)}`);
+    const sals = await fetchJson('/api/v1/hsds/service_at_locations?per_page=500&full=true');
+    valid(v.page, sals, 'service at locations page');
+    expect(sals.contents.length).toBe(sals.total_items);
+    for (const x of sals.contents) {
+      valid(v.serviceAtLocation, x, `service at location ${String(x.id)}`);
+      valid(v.service, x.service, `service at location ${String(x.id)} → service`);
+    }
   });
 });

@@ -164,6 +164,14 @@ describe('draft → review → published', () => {
     await call(s.editorA, 'POST', `/revisions/${rev.id}/submit`);
     const queue = (await call(s.coordinator, 'GET', '/revisions/review-queue')).json();
     expect(queue.items.map((r: { id: string }) => r.id)).toContain(rev.id);
+    const otherCoordinator = await login(
+      t.app,
+      await makePerson(t.db, { role: 'coordinator', neighbourhoodId: b.neighbourhoodId }),
+    );
+    const otherQueue = (await call(otherCoordinator, 'GET', '/revisions/review-queue')).json();
+    expect(otherQueue.items.map((r: { id: string }) => r.id)).not.toContain(rev.id);
+    expect((await call(otherCoordinator, 'POST', `/revisions/${rev.id}/approve`)).statusCode).toBe(404);
+    expect((await call(s.editorB, 'GET', `/revisions/${rev.id}/diff`)).statusCode).toBe(404);
     expect(await published(serviceA)).toMatchObject({ name: 'Wandelgroep De Stap' });
 
     const ok = await call(s.coordinator, 'POST', `/revisions/${rev.id}/approve`);
@@ -186,6 +194,7 @@ describe('draft → review → published', () => {
     const hist = (await call(s.coordinator, 'GET', `/services/${serviceA}/history`)).json();
     expect(hist.items.map((h: { version: number }) => h.version)).toEqual([1, 2]);
     expect(hist.items[1].author.id).toBe(rev.author.id);
+    expect((await call(s.editorB, 'GET', `/services/${serviceA}/diff?from=1&to=2`)).statusCode).toBe(404);
     const diff = (await call(s.editorA, 'GET', `/services/${serviceA}/diff?from=1&to=2`)).json();
     const name = diff.changes.find((c: { field: string }) => c.field === 'name');
     expect(name).toEqual({
@@ -335,6 +344,13 @@ describe('freshness', () => {
     expect(after.mails).toEqual([editorAEmail, editorAEmail]);
     const mine = (await call(s.editorA, 'GET', '/notifications')).json();
     expect(mine.items.filter((n: { serviceId: string }) => n.serviceId === x)).toHaveLength(2);
+    const first = mine.items.find((n: { serviceId: string }) => n.serviceId === x);
+    expect(first.readAt).toBeNull();
+    expect((await call(s.editorB, 'POST', `/notifications/${first.id}/read`)).statusCode).toBe(404);
+    expect((await call(s.resident, 'GET', '/notifications')).statusCode).toBe(403);
+    expect((await call(s.editorA, 'POST', `/notifications/${first.id}/read`)).statusCode).toBe(204);
+    const again = (await call(s.editorA, 'GET', '/notifications')).json();
+    expect(again.items.find((n: { id: string }) => n.id === first.id).readAt).not.toBeNull();
     expect(foundationJobs(t.config).map((j) => j.name)).toContain('social-map-reminders');
   });
 });
@@ -379,5 +395,18 @@ describe('problem reports', () => {
       description: 'Bestaat niet.',
     });
     expect(res.statusCode).toBe(404);
+  });
+
+  it('limits reports per client address', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const res = await call(null, 'POST', `/services/${serviceA}/reports`, {
+        kind: 'other',
+        description: `Nr ${i}`,
+      });
+      statuses.push(res.statusCode);
+    }
+    expect(statuses).toContain(429);
+    expect(statuses.filter((x) => x === 201).length).toBeLessThanOrEqual(10);
   });
 });

@@ -5,6 +5,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../../../server/auth/actor.ts';
 import type { DB } from '../../../server/db/schema.ts';
+import { AppError } from '../../../server/errors.ts';
 import type { JobDefinition } from '../../../server/jobs.ts';
 import { enqueueMail } from '../../../server/mail.ts';
 import { reviewable, scopeOf } from './access.ts';
@@ -149,4 +150,16 @@ export async function listNotifications({ db, actor }: Caller) {
     createdAt: n.created_at.toISOString(),
     readAt: n.read_at ? n.read_at.toISOString() : null,
   }));
+}
+
+/** Marks one of the caller's own notifications read; someone else's is 404. */
+export async function markNotificationRead({ db, actor, id }: Caller & { id: string }) {
+  const r = await db
+    .updateTable('sm_notification')
+    .set({ read_at: sql<Date>`coalesce(read_at, now())` })
+    .where('id', '=', id)
+    .where('person_id', '=', actor.personId)
+    .returning('id')
+    .executeTakeFirst();
+  if (!r) throw new AppError('not_found');
 }

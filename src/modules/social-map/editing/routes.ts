@@ -236,6 +236,16 @@ export const socialMapEditingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app
   );
 
   app.post(
+    `${base}/notifications/:id/read`,
+    { schema: { tags, summary: 'Mark one of my notifications read', params: s.idParams } },
+    async (req, reply) => {
+      const actor = requireRole(req, ...EDITORS);
+      await freshness.markNotificationRead({ db, actor, id: req.params.id });
+      return reply.status(204).send();
+    },
+  );
+
+  app.post(
     `${base}/services/:id/reports`,
     {
       // Public: per client address, so one visitor cannot flood the editors.

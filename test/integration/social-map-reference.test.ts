@@ -92,6 +92,8 @@ const SM_TABLES = [
   'sm_cost_option',
   'sm_language',
   'sm_session',
+  'sm_contact',
+  'sm_funding',
 ] as const;
 
 async function rowCounts(): Promise<number[]> {

@@ -19,6 +19,8 @@ export interface DemoOrganization {
   website?: string;
   /** The participating tenancy organisation of the same name, whose editors keep the entries current. */
   tenancy?: boolean;
+  /** A contact person for professionals (invented). */
+  contact?: { name: string; title: string; email: string };
 }
 
 export const ORGANIZATIONS: readonly DemoOrganization[] = [
@@ -53,6 +55,11 @@ export const ORGANIZATIONS: readonly DemoOrganization[] = [
     description:
       'Fysiotherapiepraktijk met oefenzaal, specialisaties in geriatrie, valpreventie en beweegprogramma’s voor mensen met een chronische aandoening.',
     email: 'info@fysio-kerkrade-oost.example.nl',
+    contact: {
+      name: 'Marieke Frijns',
+      title: 'Fysiotherapeut geriatrie',
+      email: 'm.frijns@fysio-kerkrade-oost.example.nl',
+    },
   },
   {
     key: 'apotheek',
@@ -77,6 +84,11 @@ export const ORGANIZATIONS: readonly DemoOrganization[] = [
       'Welzijnsorganisatie met welzijnscoaches, ouderenadviseurs, opbouwwerkers en jongerenwerkers in elke wijk.',
     email: 'info@welzijnkerkrade.example.nl',
     website: 'https://welzijnkerkrade.example.nl',
+    contact: {
+      name: 'Youssef El Amrani',
+      title: 'Welzijnscoach, coördinator Welzijn op Recept',
+      email: 'y.elamrani@welzijnkerkrade.example.nl',
+    },
   },
   {
     key: 'wijkteam',
@@ -85,6 +97,11 @@ export const ORGANIZATIONS: readonly DemoOrganization[] = [
     description:
       'Het sociaal wijkteam helpt bij vragen over zorg, geld, wonen, werk en opvoeden. Eén team, één plan.',
     email: 'wijkteam@kerkrade.example.nl',
+    contact: {
+      name: 'Ingrid Vluggen',
+      title: 'Maatschappelijk werker',
+      email: 'i.vluggen@kerkrade.example.nl',
+    },
   },
   {
     key: 'gemeente',
@@ -92,6 +109,7 @@ export const ORGANIZATIONS: readonly DemoOrganization[] = [
     tenancy: true,
     description: 'De gemeente: Wmo-loket, schuldhulpverlening, werk en inkomen.',
     website: 'https://www.kerkrade.example.nl',
+    contact: { name: 'Tom Schreurs', title: 'Wmo-consulent', email: 't.schreurs@kerkrade.example.nl' },
   },
   {
     key: 'ggd',
@@ -108,6 +126,11 @@ export const ORGANIZATIONS: readonly DemoOrganization[] = [
     description:
       'Bewoners die elkaar helpen: klussendienst, burenhulp, moestuin en een wekelijkse koffieochtend.',
     email: 'hallo@buurtcoop-terwinselen.example.nl',
+    contact: {
+      name: 'Jo Lardinois',
+      title: 'Voorzitter buurtcoöperatie',
+      email: 'hallo@buurtcoop-terwinselen.example.nl',
+    },
   },
   {
     key: 'sv',
@@ -117,6 +140,11 @@ export const ORGANIZATIONS: readonly DemoOrganization[] = [
       'Omnisportvereniging met voetbal, volleybal, walking football en conditietraining voor alle leeftijden.',
     email: 'secretariaat@sv-chevremont.example.nl',
     website: 'https://sv-chevremont.example.nl',
+    contact: {
+      name: 'Lotte Kessels',
+      title: 'Coördinator senioren- en beweegactiviteiten',
+      email: 'l.kessels@sv-chevremont.example.nl',
+    },
   },
   {
     key: 'bsc',
@@ -124,6 +152,11 @@ export const ORGANIZATIONS: readonly DemoOrganization[] = [
     tenancy: true,
     description:
       'Buurtsportcoaches helpen inwoners van jong tot oud aan een sport of beweegactiviteit die bij hen past.',
+    contact: {
+      name: 'Ruud Habets',
+      title: 'Buurtsportcoach, aanspreekpunt Bewegen op Recept',
+      email: 'r.habets@kerkrade.example.nl',
+    },
   },
   {
     key: 'dietist',
@@ -144,6 +177,11 @@ export const ORGANIZATIONS: readonly DemoOrganization[] = [
     name: 'Stichting Voedselbank Kerkrade',
     description:
       'Vrijwilligers die wekelijks voedselpakketten uitgeven aan huishoudens die tijdelijk niet rondkomen.',
+    contact: {
+      name: 'Harrie Bemelmans',
+      title: 'Intake-coördinator',
+      email: 'intake@voedselbank-kerkrade.example.nl',
+    },
   },
   {
     key: 'bieb',
@@ -157,24 +195,44 @@ export const ORGANIZATIONS: readonly DemoOrganization[] = [
     name: 'Centrum voor Jeugd en Gezin Kerkrade',
     description: 'Voor alle vragen over opgroeien en opvoeden, van zwangerschap tot 23 jaar.',
     email: 'cjg@kerkrade.example.nl',
+    contact: {
+      name: 'Esther Wetzels',
+      title: 'Jeugdverpleegkundige',
+      email: 'e.wetzels@kerkrade.example.nl',
+    },
   },
   {
     key: 'mantelzorg',
     name: 'Mantelzorgsteunpunt Parkstad',
     description: 'Informatie, advies en ontspanning voor mantelzorgers in Parkstad.',
     email: 'info@mantelzorgparkstad.example.nl',
+    contact: {
+      name: 'Petra Gulpen',
+      title: 'Mantelzorgconsulent',
+      email: 'p.gulpen@mantelzorgparkstad.example.nl',
+    },
   },
   {
     key: 'vrijwilligers',
     name: 'Vrijwilligerscentrale Kerkrade',
     description:
       'Brengt vrijwilligers en organisaties bij elkaar en ondersteunt vrijwilligers met cursussen.',
+    contact: {
+      name: 'Sandra Vliegen',
+      title: 'Vrijwilligersconsulent',
+      email: 's.vliegen@vrijwilligerscentrale-kerkrade.example.nl',
+    },
   },
   {
     key: 'schuldmaatje',
     name: 'Stichting Geldmaatjes Kerkrade',
     description:
       'Getrainde vrijwilligers die mensen met geldzorgen helpen hun administratie op orde te krijgen.',
+    contact: {
+      name: 'Wim Bastiaens',
+      title: 'Coördinator Geldmaatjes',
+      email: 'coordinator@geldmaatjes-kerkrade.example.nl',
+    },
   },
   {
     key: 'zwembad',

@@ -97,6 +97,8 @@ const FEES: Record<DemoService['pay'], string> = {
   membership: 'Contributie voor leden',
 };
 
+const MUNICIPALITY_FUNDED = new Set(['welzijn', 'wijkteam', 'bsc', 'mantelzorg', 'gemeente', 'cjg']);
+
 const euro = (n: number) => `€ ${n.toFixed(2).replace('.', ',')}`;
 
 export interface SocialMapDemoCounts {
@@ -166,6 +168,20 @@ export async function seedSocialMapDemo(
     description: 'Algemeen nummer',
   }));
 
+  const contacts: Insertable<DB['sm_contact']>[] = ORGANIZATIONS.flatMap((o) =>
+    o.contact
+      ? [
+          {
+            id: demoId(`contact:${o.key}`),
+            organization_id: orgId.get(o.key)!,
+            name: o.contact.name,
+            title: o.contact.title,
+            email: o.contact.email,
+          },
+        ]
+      : [],
+  );
+
   const venue = new Map(VENUES.map((v) => [v.key, v]));
   const locations: Insertable<DB['sm_location']>[] = [];
   const addresses: Insertable<DB['sm_address']>[] = [];
@@ -206,6 +222,7 @@ export async function seedSocialMapDemo(
   const attributes: Insertable<DB['sm_attribute']>[] = [];
   const costs: Insertable<DB['sm_cost_option']>[] = [];
   const languages: Insertable<DB['sm_language']>[] = [];
+  const funding: Insertable<DB['sm_funding']>[] = [];
   const sessions: Insertable<DB['sm_session']>[] = [];
 
   for (const { entry: e, wijk, id } of demoServiceCopies()) {
@@ -257,7 +274,7 @@ export async function seedSocialMapDemo(
         closes_at: s.to,
         description: describeSlot(s),
         notes: s.note ?? null,
-        attending_type: 'in_person',
+        attending_type: 'Op locatie',
       }),
     );
     const served = (e.serves ?? (e.wijken.length > 1 ? 'own' : 'all')) === 'own' ? [wijk] : WIJKEN_ORDER;
@@ -284,6 +301,13 @@ export async function seedSocialMapDemo(
         currency: 'EUR',
         amount: e.cost[0],
         amount_description: `${euro(e.cost[0])} ${e.cost[1]}`,
+      });
+    // Free welfare, sport and informal-care offers are paid for by the municipality.
+    if (e.pay === 'free' && MUNICIPALITY_FUNDED.has(org))
+      funding.push({
+        id: demoId(`funding:${where}`),
+        service_id: id,
+        source: 'Gemeente Kerkrade (subsidie)',
       });
     for (const name of e.languages ?? ['Nederlands'])
       languages.push({
@@ -329,6 +353,7 @@ export async function seedSocialMapDemo(
   counts.locations = await insertNew(db, 'sm_location', locations);
   await insertNew(db, 'sm_address', addresses);
   await insertNew(db, 'sm_accessibility', accessibility);
+  await insertNew(db, 'sm_contact', contacts);
   counts.services = await insertNew(db, 'sm_service', services);
   await insertNew(db, 'sm_service_at_location', sals);
   await insertNew(db, 'sm_phone', phones);
@@ -337,6 +362,7 @@ export async function seedSocialMapDemo(
   await insertNew(db, 'sm_attribute', attributes);
   await insertNew(db, 'sm_cost_option', costs);
   await insertNew(db, 'sm_language', languages);
+  await insertNew(db, 'sm_funding', funding);
   counts.sessions = await insertNew(db, 'sm_session', sessions);
   return counts;
 }
@@ -346,6 +372,8 @@ type Table =
   | 'sm_location'
   | 'sm_address'
   | 'sm_accessibility'
+  | 'sm_contact'
+  | 'sm_funding'
   | 'sm_service'
   | 'sm_service_at_location'
   | 'sm_phone'

@@ -128,7 +128,7 @@ describe('draft → review → published', () => {
     expect(rev.state).toBe('draft');
     expect(rev.document.name).toBe('Wandelgroep De Stap');
     expect(rev.document.phones).toHaveLength(1);
-    expect(rev.allowedActions).toEqual(['update', 'submit']);
+    expect(rev.allowedActions).toEqual(['update', 'submit', 'discard']);
     // A second change while one is open is refused.
     expect((await call(s.coordinator, 'POST', `/services/${serviceA}/revisions`)).statusCode).toBe(409);
     // Another organisation's editor does not see the draft.
@@ -157,7 +157,7 @@ describe('draft → review → published', () => {
     const early = await call(s.coordinator, 'POST', `/revisions/${rev.id}/approve`);
     expect(early.statusCode).toBe(409);
     expect(early.json().code).toBe('invalid_transition');
-    expect(early.json().allowed).toEqual(['update', 'submit']);
+    expect(early.json().allowed).toEqual(['update', 'submit', 'discard']);
 
     doc.schedules = [{ byday: ['TU'], opens_at: '10:00', closes_at: '11:30' }];
     await call(s.editorA, 'PUT', `/revisions/${rev.id}`, { document: doc });
@@ -254,6 +254,21 @@ describe('draft → review → published', () => {
     expect(
       await t.db.selectFrom('sm_phone').select('number').where('service_id', '=', id).execute(),
     ).toHaveLength(1);
+  });
+
+  it('discards a draft; a never-published new entry goes with it', async () => {
+    const res = await call(s.editorA, 'POST', '/services', {
+      organizationId: smOrgA,
+      document: { name: 'Tijdelijk' },
+    });
+    const rev = res.json();
+    expect((await call(s.editorB, 'POST', `/revisions/${rev.id}/discard`)).statusCode).toBe(404);
+    expect((await call(s.editorA, 'POST', `/revisions/${rev.id}/discard`)).statusCode).toBe(204);
+    expect(
+      await t.db.selectFrom('sm_service').select('id').where('id', '=', rev.serviceId).execute(),
+    ).toEqual([]);
+    const open = (await call(s.editorA, 'POST', `/services/${serviceB}/revisions`)).statusCode;
+    expect(open).toBe(404);
   });
 
   it('names the field of a bad document', async () => {

@@ -128,6 +128,22 @@ export const socialMapEditingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app
   );
 
   app.post(
+    `${base}/revisions/:id/discard`,
+    {
+      schema: {
+        tags,
+        summary: 'Throw a draft away (a never-published new entry goes with it)',
+        params: s.idParams,
+      },
+    },
+    async (req, reply) => {
+      const actor = requireRole(req, ...EDITORS);
+      await service.discardRevision({ db, actor, id: req.params.id });
+      return reply.status(204).send();
+    },
+  );
+
+  app.post(
     `${base}/revisions/:id/approve`,
     {
       schema: {

@@ -99,7 +99,7 @@ export type ServiceDocument = z.output<typeof serviceDocument>;
 export type ServiceDocumentInput = z.input<typeof serviceDocument>;
 
 export const REVISION_STATES = ['draft', 'review', 'sent_back', 'published'] as const;
-export const REVISION_ACTIONS = ['update', 'submit', 'approve', 'send_back'] as const;
+export const REVISION_ACTIONS = ['update', 'submit', 'discard', 'approve', 'send_back'] as const;
 export type RevisionAction = (typeof REVISION_ACTIONS)[number];
 
 export const idParams = z.object({ id: z.uuid() });

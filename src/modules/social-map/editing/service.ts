@@ -16,8 +16,8 @@ type Db = { db: Kysely<DB> };
 type Caller = Db & { actor: Actor };
 
 const ALLOWED: Record<RevisionState, RevisionAction[]> = {
-  draft: ['update', 'submit'],
-  sent_back: ['update', 'submit'],
+  draft: ['update', 'submit', 'discard'],
+  sent_back: ['update', 'submit', 'discard'],
   review: ['approve', 'send_back'],
   published: [],
 };
@@ -336,6 +336,14 @@ export async function approveRevision({ db, actor, id }: Caller & { id: string }
   return view(db, id, access);
 }
 
+/** Throws a draft away; a new entry that was never published goes with it. */
+export async function discardRevision({ db, actor, id }: Caller & { id: string }) {
+  await transition(db, actor, id, 'discard', async (trx, a) => {
+    await trx.deleteFrom('sm_revision').where('id', '=', id).execute();
+    if (!a.published) await trx.deleteFrom('sm_service').where('id', '=', a.serviceId).execute();
+  });
+}
+
 /** One audited step on a locked revision: checks rights and the state machine, then runs `change`. */
 async function transition(
   db: Kysely<DB>,
@@ -354,7 +362,7 @@ async function transition(
   return audited(
     db,
     {
-      action: 'update',
+      action: action === 'discard' ? 'delete' : 'update',
       objectType: 'sm_revision',
       objectId: id,
       basis: 'administration',

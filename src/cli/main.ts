@@ -177,6 +177,38 @@ program
     if (!ok) process.exitCode = 1;
   });
 
+// Social map in and out (HSDS). The import and export modules are loaded inside the actions.
+program
+  .command('import')
+  .description('Import data')
+  .command('hsds')
+  .description(
+    'Import an Open Referral HSDS social map: HSDS 3.0 JSON (.json, .ndjson), a tabular data package ' +
+      '(directory with datapackage.json) or the HSDS 1.x / Ohana CSV layout. All or nothing; ' +
+      'prints "imported: <n> services, <n> organizations, <n> locations" last',
+  )
+  .argument('<path>', 'file or directory to import')
+  .option('--neighbourhood <code>', 'CBS wijk code: services without a service area get this neighbourhood')
+  .option('--source <name>', 'namespace for ids that are not uuids (default: the file or directory name)')
+  .option('--data-dir <dir>', 'data directory of the embedded database')
+  .action(async (path: string, opts: { neighbourhood?: string; source?: string }) => {
+    const { importHsdsCommand } = await import('./social-map.ts');
+    await withDatabase('import hsds', ({ db }) => importHsdsCommand(db, path, opts));
+  });
+
+program
+  .command('export')
+  .description('Export data')
+  .command('hsds')
+  .description('Export the whole social map as HSDS 3.0 JSON files or an HSDS tabular data package (CSV)')
+  .argument('<dir>', 'directory to write to (created if needed)')
+  .addOption(new Option('--format <format>', 'json or csv').choices(['json', 'csv']).default('json'))
+  .option('--data-dir <dir>', 'data directory of the embedded database')
+  .action(async (dir: string, opts: { format: 'json' | 'csv' }) => {
+    const { exportHsdsCommand } = await import('./social-map.ts');
+    await withDatabase('export hsds', ({ db }) => exportHsdsCommand(db, dir, opts));
+  });
+
 try {
   await program.parseAsync(process.argv);
 } catch (err) {

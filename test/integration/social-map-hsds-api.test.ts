@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.ts';
 import { makeFixtureMap, type FixtureMap } from '../../src/modules/social-map/search/test-fixtures.ts';
@@ -45,6 +46,9 @@ function hsdsValidators() {
     info: ajv.compile(openapi.paths['/'].get.responses['200'].content['application/json'].schema),
   };
 }
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- HSDS JSON as the API sends it; checked by ajv
+type HsdsJson = any;
 
 let t: TestApp;
 let map: FixtureMap;
@@ -204,6 +208,30 @@ describe('HSDS API', () => {
     );
   });
 
+  it('hides an unpublished service from search, lists and reads by id', async () => {
+    const hidden = await t.db
+      .insertInto('sm_service')
+      .values({ name: 'Verborgen Wandelgroep', organization_id: map.organizations.welzijn })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const sal = await t.db
+      .insertInto('sm_service_at_location')
+      .values({ service_id: hidden.id, location_id: map.locations.centrum })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const visible = async () => ({
+      search: (await get('/api/v1/social-map/search?q=verborgen&free=false')).body.total,
+      list: (await get('/api/v1/hsds/services?text=verborgen')).body.total_items,
+      one: (await get(`/api/v1/hsds/services/${hidden.id}`)).status,
+      sal: (await get(`/api/v1/hsds/service_at_locations/${sal.id}`)).status,
+      sals: (await get('/api/v1/hsds/service_at_locations?per_page=500')).body.total_items,
+    });
+    expect(await visible()).toEqual({ search: 1, list: 1, one: 200, sal: 200, sals: 6 });
+    await sql`UPDATE sm_service SET published = false WHERE id = ${hidden.id}`.execute(t.db);
+    expect(await visible()).toEqual({ search: 0, list: 0, one: 404, sal: 404, sals: 5 });
+    await t.db.deleteFrom('sm_service').where('id', '=', hidden.id).execute();
+  });
+
   it('taxonomy terms filter by taxonomy, parent and top level', async () => {
     const top = await get(
       `/api/v1/hsds/taxonomy_terms?taxonomy_id=${map.taxonomyId}&top_only=true&per_page=500`,
@@ -283,10 +311,10 @@ describe('every object the HSDS API returns validates against the HSDS 3.0 schem
 
 describe('the whole demo map validates against the HSDS 3.0 schemas', () => {
   let demo: TestApp;
-  const fetchJson = async (url: string) => {
+  const fetchJson = async (url: string): Promise<HsdsJson> => {
     const res = await demo.app.inject({ url });
     expect(res.statusCode, url).toBe(200);
-    return res.json();
+    return res.json<HsdsJson>();
   };
   beforeAll(async () => {
     demo = await createTestApp();

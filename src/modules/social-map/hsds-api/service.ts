@@ -1,13 +1,16 @@
 // The public HSDS 3.0 read API's data: fully nested services (loaded for a whole page at once, one query
 // per related table), organizations, taxonomies, taxonomy terms and service-at-locations, as HSDS JSON.
 // Filtering of services goes through the social-map search, so both agree on what is listed.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../server/db/schema.ts';
 import { notFound } from '../../../server/errors.ts';
 import { searchServices, type SearchOptions } from '../search/service.ts';
 import { hsdsObject, hsdsPage, type Json, type Page } from './present.ts';
 
 type Db = Kysely<DB>;
+
+/** Unpublished services (new ones awaiting their first approval, migration 0005) are not public. */
+const published = sql<boolean>`published`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** An id that is no uuid names nothing we have: 404, like an unknown one (and no database type error). */
@@ -144,7 +147,12 @@ async function loadTerms(db: Db, ids: string[]): Promise<Map<string, Json>> {
 export async function loadFullServices(o: { db: Db; ids: string[]; minimal?: boolean }): Promise<Json[]> {
   const { db, ids, minimal = false } = o;
   if (ids.length === 0) return [];
-  const services = await db.selectFrom('sm_service').selectAll().where('id', 'in', ids).execute();
+  const services = await db
+    .selectFrom('sm_service')
+    .selectAll()
+    .where('id', 'in', ids)
+    .where(published)
+    .execute();
   const found = new Map(services.map((s) => [s.id, s]));
   if (minimal)
     return ids.flatMap((id) => (found.has(id) ? [hsdsObject(found.get(id)!, { minimal: true })] : []));
@@ -452,6 +460,7 @@ async function loadServiceAtLocations(db: Db, ids: string[], full: boolean): Pro
           .selectFrom('sm_service')
           .selectAll()
           .where('id', 'in', [...new Set(sals.map((s) => s.service_id))])
+          .where(published)
           .execute()
           .then((rows) => rows.map((r) => hsdsObject(r))),
   ]);
@@ -462,6 +471,7 @@ async function loadServiceAtLocations(db: Db, ids: string[], full: boolean): Pro
     if (!s) return [];
     const location = locations.get(s.location_id);
     const svc = service.get(s.service_id);
+    if (!svc) return [];
     return [
       {
         ...hsdsObject(s),
@@ -469,7 +479,7 @@ async function loadServiceAtLocations(db: Db, ids: string[], full: boolean): Pro
         phones: pc.phones.get(id) ?? [],
         schedules: schedules.get(id) ?? [],
         ...(location ? { location } : {}),
-        ...(svc ? { service: svc } : {}),
+        service: svc,
       },
     ];
   });
@@ -481,7 +491,8 @@ export async function listServiceAtLocations(
   let q = o.db
     .selectFrom('sm_service_at_location as sal')
     .innerJoin('sm_service as s', 's.id', 'sal.service_id')
-    .where('s.status', '=', 'active');
+    .where('s.status', '=', 'active')
+    .where(sql<boolean>`s.published`);
   if (o.organizationId) q = q.where('s.organization_id', '=', o.organizationId);
   const [rows, count] = await Promise.all([
     q

@@ -125,13 +125,15 @@ function termCondition(value: string): RawBuilder<boolean> {
            OR t.parent_id IN (SELECT p.id FROM sm_taxonomy_term p WHERE p.code = ${value})))`;
 }
 
-const freeCondition = sql<boolean>`(s.financing_route = 'free' OR (
+// coalesce: with no financing route the comparison is NULL, and NOT NULL would drop the service from free=false.
+const freeCondition = sql<boolean>`coalesce(s.financing_route = 'free' OR (
   s.financing_route IS NULL
   AND EXISTS (SELECT 1 FROM sm_cost_option c WHERE c.service_id = s.id AND c.amount = 0)
-  AND NOT EXISTS (SELECT 1 FROM sm_cost_option c WHERE c.service_id = s.id AND c.amount > 0)))`;
+  AND NOT EXISTS (SELECT 1 FROM sm_cost_option c WHERE c.service_id = s.id AND c.amount > 0)), false)`;
 
 function filters(o: SearchOptions, now: string): RawBuilder<boolean> {
-  const where: RawBuilder<unknown>[] = [sql`s.status = 'active'`];
+  // Published (migration 0005: an editor's new service stays unpublished until approved) and active only.
+  const where: RawBuilder<unknown>[] = [sql`s.status = 'active'`, sql`s.published`];
   const text = o.text?.trim();
   if (text) {
     // Stemmed words (as prefixes), a name within typo distance (pg_trgm's word similarity threshold,

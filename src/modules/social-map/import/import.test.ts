@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { deterministicId, emptyBatch, mapIds, toUuid } from './batch.ts';
+import { JsonCollector, detectKind, parseJsonObjects } from './read-json.ts';
+import { validateBatch } from './validate.ts';
+
+describe('deterministic ids', () => {
+  it('are stable v5-style uuids per source, table and id; uuids stay', () => {
+    const a = deterministicId('211', 'services', '143903');
+    expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(deterministicId('211', 'services', '143903')).toBe(a);
+    expect(deterministicId('211', 'locations', '143903')).not.toBe(a);
+    expect(deterministicId('other', 'services', '143903')).not.toBe(a);
+    expect(toUuid('211', 'services', 'AC148810-D857-441C-9679-408F346DE14B')).toBe(
+      'ac148810-d857-441c-9679-408f346de14b',
+    );
+  });
+
+  it('map references to the id of the record they point at', () => {
+    const b = emptyBatch();
+    b.organizations.push({ id: '7', name: 'Org' });
+    b.services.push({ id: '1', organization_id: '7', name: 'S' });
+    b.attributes.push({ id: 'x', link_id: '1', link_entity: 'service' });
+    mapIds(b, 'src');
+    expect(b.services[0]!.organization_id).toBe(b.organizations[0]!.id);
+    expect(b.attributes[0]!.link_id).toBe(b.services[0]!.id);
+  });
+});
+
+describe('validateBatch', () => {
+  it('names the field and converts CSV text', () => {
+    const b = emptyBatch();
+    b.services.push(
+      { id: '00000000-0000-4000-8000-000000000001', name: 'A', status: 'open' },
+      { id: '00000000-0000-4000-8000-000000000002', name: 'B', minimum_age: '12', wor_eligible: 'true' },
+      { id: '00000000-0000-4000-8000-000000000003', name: 'C', minimum_age: 20, maximum_age: 10 },
+    );
+    b.addresses.push({
+      id: '00000000-0000-4000-8000-000000000004',
+      address_1: 'Straat 1',
+      postal_code: '3511 AB',
+    });
+    const { batch, refused } = validateBatch(b);
+    expect(refused.map((p) => `${p.table}.${p.field}`)).toEqual([
+      'services.status',
+      'services.maximum_age',
+      'addresses.city',
+    ]);
+    expect(batch.services).toEqual([
+      expect.objectContaining({
+        name: 'B',
+        minimum_age: 12,
+        wor_eligible: true,
+        status: 'active',
+        review_interval_months: 12,
+      }),
+    ]);
+  });
+
+  it('leaves impossible coordinates empty with a warning', () => {
+    const b = emptyBatch();
+    b.locations.push({ id: '00000000-0000-4000-8000-000000000005', latitude: 100, longitude: 5 });
+    const { batch, refused, warnings } = validateBatch(b);
+    expect(refused).toEqual([]);
+    expect(warnings).toEqual([expect.objectContaining({ field: 'latitude' })]);
+    expect(batch.locations[0]).toMatchObject({ latitude: null, longitude: 5 });
+  });
+});
+
+describe('HSDS JSON reading', () => {
+  it('reads arrays, paginated lists and NDJSON', () => {
+    expect(parseJsonObjects('[{"a":1},{"b":2}]', false)).toHaveLength(2);
+    expect(parseJsonObjects('{"total_items":1,"contents":[{"a":1}]}', false)).toEqual([{ a: 1 }]);
+    expect(parseJsonObjects('{"a":1}\n\n{"b":2}\n', true)).toHaveLength(2);
+    expect(() => parseJsonObjects('{"a":1}\n{oops', true)).toThrow(/line 2/);
+  });
+
+  it('merges one record met in several places, and reports conflicting values', () => {
+    const c = new JsonCollector('t');
+    c.service({
+      id: 's',
+      name: 'S',
+      organization: { id: 'o', name: 'O', phones: [{ id: 'p', number: '1' }] },
+      phones: [{ id: 'p', number: '1' }],
+      contacts: [{ id: 'c', name: 'Ann', phones: [{ id: 'p', number: '2' }] }],
+    });
+    expect(c.batch.phones).toEqual([
+      { id: 'p', number: '1', organization_id: 'o', service_id: 's', contact_id: 'c' },
+    ]);
+    expect(c.conflicts).toEqual([expect.objectContaining({ table: 'phones', id: 'p', field: 'number' })]);
+  });
+
+  it('recognises the kind of a top-level object', () => {
+    expect(detectKind({ name: 'x', status: 'active' })).toBe('service');
+    expect(detectKind({ name: 'x', locations: [] })).toBe('organization');
+    expect(detectKind({ name: 'x', taxonomy_detail: {} })).toBe('taxonomy_term');
+  });
+});

@@ -323,6 +323,14 @@ describe('freshness', () => {
       dueDate: '2021-05-01',
     });
     expect(w.reports.map((r: { id: string }) => r.id)).toContain(report.json().id);
+    const read = await t.db
+      .selectFrom('audit_log')
+      .select('actor_role')
+      .where('action', '=', 'read')
+      .where('object_type', '=', 'sm_problem_report_list')
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(read.actor_role).toBe('coordinator');
     // Not in another neighbourhood's coordinator's list.
     const other = await login(
       t.app,

@@ -3,6 +3,7 @@
 // review_interval_months is reached; its editors hear so a month before and on the day, once each per
 // due date (sm_reminder_sent remembers), in the app and by e-mail through the outbox.
 import { sql, type Kysely } from 'kysely';
+import { audited } from '../../../server/audit.ts';
 import type { Actor } from '../../../server/auth/actor.ts';
 import type { DB } from '../../../server/db/schema.ts';
 import { AppError } from '../../../server/errors.ts';
@@ -29,12 +30,24 @@ export async function worklist({ db, actor }: Caller) {
     .orderBy('s.name')
     .limit(500)
     .execute();
-  const reports = await reportQuery(db)
-    .where('p.status', '=', 'open')
-    .where(reviewable(scope, sql.ref('p.service_id')))
-    .orderBy('p.created_at')
-    .limit(500)
-    .execute();
+  // Reports carry the reporter's e-mail: reading them is audited, as on the entry's report list.
+  const reports = await audited(
+    db,
+    {
+      action: 'read',
+      objectType: 'sm_problem_report_list',
+      basis: 'administration',
+      actingAs: scope.admin ? 'administrator' : 'coordinator',
+      actor,
+    },
+    (trx) =>
+      reportQuery(trx)
+        .where('p.status', '=', 'open')
+        .where(reviewable(scope, sql.ref('p.service_id')))
+        .orderBy('p.created_at')
+        .limit(500)
+        .execute(),
+  );
   return {
     stale: stale.map((s) => ({
       serviceId: s.id,
@@ -82,7 +95,8 @@ export async function sendFreshnessReminders({
 }) {
   const candidates = await sql<{ id: string; name: string; due: string; threshold: ReminderThreshold }>`
     WITH c AS (
-      SELECT s.id, s.name, ${due} AS due FROM sm_service s WHERE s.published AND s.assured_date IS NOT NULL
+      SELECT s.id, s.name, ${due} AS due FROM sm_service s
+      WHERE s.published AND s.status <> 'defunct' AND s.assured_date IS NOT NULL
     ), t AS (
       SELECT id, name, due, CASE WHEN due <= ${today}::date THEN 'expired' ELSE 'month_before' END AS threshold
       FROM c WHERE (due - interval '1 month')::date <= ${today}::date

@@ -99,6 +99,25 @@ describe('HSDS API', () => {
     valid(v.info, r.body, 'info');
   });
 
+  it('is described in the OpenAPI document that openapi_url points to', async () => {
+    const r = await get('/api/v1/openapi.json');
+    expect(r.status).toBe(200);
+    const paths = Object.keys(r.body.paths as object);
+    for (const p of [
+      '/api/v1/hsds/',
+      '/api/v1/hsds/services',
+      '/api/v1/hsds/services/{id}',
+      '/api/v1/social-map/search',
+    ])
+      expect(paths).toContain(p);
+    const params = (r.body.paths['/api/v1/hsds/services'].get.parameters as { name: string }[]).map(
+      (x) => x.name,
+    );
+    expect(params).toEqual(
+      expect.arrayContaining(['text', 'taxonomy_term_id', 'minimal', 'postcode', 'proximity']),
+    );
+  });
+
   it('lists services in the HSDS page shape, paginated', async () => {
     const r = await get('/api/v1/hsds/services?per_page=2');
     expect(r.body).toMatchObject({

@@ -2,6 +2,7 @@
 // freshness and places left — on the service with a fixed clock, and through the public HTTP endpoint.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.ts';
+import { seedSocialMapDemo } from '../../src/modules/social-map/demo/seed.ts';
 import { searchServices, type SearchOptions } from '../../src/modules/social-map/search/service.ts';
 import {
   FIXTURE_NOW,
@@ -239,5 +240,55 @@ describe('GET /api/v1/social-map/search', () => {
     expect(res.statusCode).toBe(400);
     const paths = res.json().errors.map((e: { path: string }) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['querystring.neighbourhood', 'querystring.open_on']));
+  });
+});
+
+describe('on the demo map (about 150 services)', () => {
+  let demo: TestApp;
+  const demoTimings: string[] = [];
+  beforeAll(async () => {
+    demo = await createTestApp();
+    await seedSocialMapDemo(demo.db);
+  });
+  afterAll(async () => {
+    console.info(`demo search timings: ${demoTimings.join(', ')}`);
+    await demo?.close();
+  });
+  async function find(o: Omit<SearchOptions, 'db' | 'page' | 'perPage'> & { perPage?: number }) {
+    const started = performance.now();
+    const r = await searchServices({ db: demo.db, page: 1, perPage: 20, ...o });
+    demoTimings.push(`${Math.round(performance.now() - started)}ms`);
+    return r;
+  }
+
+  it('finds walking groups, cafés and typos, with facets beside them', async () => {
+    const walking = await find({ text: 'wandelen' });
+    expect(walking.items.some((i) => i.name.startsWith('Wandelgroep'))).toBe(true);
+    const cafes = await find({ text: 'cafe', perPage: 50 });
+    expect(cafes.items.map((i) => i.name)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Taalcafé/)]),
+    );
+    expect((await find({ text: 'wandelgroap' })).items.some((i) => i.name.startsWith('Wandelgroep'))).toBe(
+      true,
+    );
+    const all = await find({});
+    expect(all.total).toBeGreaterThan(100);
+    expect(all.facets.domains.length).toBeGreaterThan(3);
+    expect(all.facets.domains.reduce((n, d) => Math.max(n, d.count), 0)).toBe(all.facets.domains[0]!.count);
+  });
+
+  it('text + filters + proximity, nearest first, every result within the radius', async () => {
+    const [centre] = await demo.db
+      .selectFrom('sm_location')
+      .select(['latitude', 'longitude'])
+      .limit(1)
+      .execute();
+    const near = { latitude: centre!.latitude!, longitude: centre!.longitude! };
+    const r = await find({ text: 'bewegen', free: true, near, radiusKm: 5, sort: 'distance' });
+    expect(r.total).toBeGreaterThan(0);
+    const distances = r.items.map((i) => i.distance_km!);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    expect(distances.every((d) => d <= 5)).toBe(true);
+    expect(r.items.every((i) => i.free)).toBe(true);
   });
 });

@@ -75,6 +75,8 @@ export interface SocialMapTables {
     bor_eligible: Generated<boolean>;
     review_interval_months: Generated<number>;
     created_at: Stamp;
+    /** Migration 0005: false while a new entry is still a draft; search and the HSDS API show only true. */
+    published: Generated<boolean>;
   };
   sm_location: {
     id: Id;

@@ -146,6 +146,11 @@ describe('demo social map', () => {
       SELECT 1 FROM sm_attribute a JOIN sm_taxonomy_term tt ON tt.id = a.taxonomy_term_id
       WHERE a.link_id = s.id AND a.link_entity = 'service' AND a.link_type = 'taxonomy' AND tt.code LIKE 'domein.%')`;
     expect(await scalar(withoutTerm)).toBe(0);
+    const subTermWithoutDomain = sql<{ n: string }>`SELECT count(*) AS n FROM sm_attribute a
+      JOIN sm_taxonomy_term tt ON tt.id = a.taxonomy_term_id
+      WHERE tt.parent_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sm_attribute b
+        WHERE b.link_id = a.link_id AND b.taxonomy_term_id = tt.parent_id)`;
+    expect(await scalar(subTermWithoutDomain)).toBe(0);
     const outsideDemo = sql<{ n: string }>`SELECT count(*) AS n FROM sm_service s WHERE NOT EXISTS (
       SELECT 1 FROM sm_service_area sa JOIN neighbourhood n ON n.cbs_code = sa.cbs_code WHERE sa.service_id = s.id)`;
     expect(await scalar(outsideDemo)).toBe(0);

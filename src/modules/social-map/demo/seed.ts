@@ -285,7 +285,9 @@ export async function seedSocialMapDemo(
         name: WIJKEN[w].name,
         cbs_code: WIJKEN[w].cbsCode,
       });
-    for (const code of e.terms)
+    // Linked to the sub-term and to its domain, so a filter on the domain finds it without walking the tree.
+    const codes = new Set(e.terms.flatMap((code) => [term(code).parent, code].filter((c) => c !== null)));
+    for (const code of codes)
       attributes.push({
         id: demoId(`attr:${where}:${code}`),
         link_id: id,

@@ -26,6 +26,7 @@ export async function importHsdsCommand(
     cliProgress.Presets.shades_classic,
   );
   let started = false;
+  console.log(`Reading ${path} …`);
   try {
     const report = await importHsds({
       db,

@@ -148,6 +148,7 @@ describe('HSDS 3.0 import', () => {
     expect(full.warnings).toContainEqual(expect.objectContaining({ table: 'locations', field: 'latitude' }));
     expect((await run(db, path.join(EXAMPLES, 'organization_full.json'))).refused).toEqual([]);
     expect((await run(db, path.join(EXAMPLES, 'service_list.json'))).refused).toEqual([]);
+    expect((await run(db, path.join(EXAMPLES, 'tabular.json'))).refused).toEqual([]);
 
     const csvDb = await freshDb();
     const csv = await run(csvDb, path.join(EXAMPLES, 'csv'));

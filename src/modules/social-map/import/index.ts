@@ -59,7 +59,16 @@ function readJsonFiles(
     } catch (err) {
       throw new ImportInputError(`${file}: ${(err as Error).message}`, { cause: err });
     }
-    for (const o of objects) c.any(o, kind);
+    for (const o of objects) {
+      const keys = Object.keys(o);
+      if (keys.length && keys.every((k) => k.endsWith('.csv'))) {
+        // The tabular form as JSON (the HSDS example's tabular.json): file name → rows.
+        for (const k of keys) {
+          const table = tableOfFile(k.replace(/\.csv$/, ''));
+          if (table && Array.isArray(o[k])) c.batch[table].push(...(o[k] as Record<string, unknown>[]));
+        }
+      } else c.any(o, kind);
+    }
   }
   return { batch: c.batch, problems: c.conflicts };
 }

@@ -3,7 +3,7 @@
 // an array of them, a paginated list ({ contents: [...] }), or NDJSON. A nested object takes its parent's
 // id as reference; one id met in several places (a phone under the service and under its location) is one
 // record whose references are merged.
-import { TABLES, emptyBatch, type Batch, type Row, type TableKey } from './batch.ts';
+import { TABLES, emptyBatch, tableOfEntity, type Batch, type Row, type TableKey } from './batch.ts';
 import type { Problem } from './validate.ts';
 
 type Obj = Record<string, unknown>;
@@ -158,6 +158,16 @@ export class JsonCollector {
 
   /** Adds one top-level object of the given kind (or the kind its fields suggest). */
   any(obj: Obj, kind: JsonKind = detectKind(obj)): void {
+    if (obj.id === undefined && obj.name === undefined) {
+      // base.json of the HSDS examples (API info) and the like.
+      this.conflicts.push({
+        table: tableOfEntity(kind) ?? 'services',
+        id: '(no id)',
+        field: '(record)',
+        reason: 'is not an HSDS record (it has neither id nor name)',
+      });
+      return;
+    }
     switch (kind) {
       case 'service':
         this.service(obj);

@@ -85,6 +85,8 @@ function columnSchema(col: ColumnSpec): z.ZodType {
   const inner = base(col);
   return z.preprocess(
     (v) => {
+      // JSON producers write numeric identifiers as numbers (the HSDS example's tabular.json).
+      if (col.type === 'text' && typeof v === 'number') return String(v);
       if (keepEmpty && typeof v === 'string') return v;
       if (blank(v)) return col.default ?? null;
       return v;

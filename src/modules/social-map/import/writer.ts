@@ -36,42 +36,27 @@ class Refused extends Error {
 
 const zeroCounts = () => Object.fromEntries(TABLE_KEYS.map((k) => [k, 0])) as Record<TableKey, number>;
 
-// What an updated parent owns: rows of these tables that point at it and are not in the batch are removed,
-// so a re-import replaces a service's phones, schedules, … instead of adding to them.
-const OWNED: Partial<Record<TableKey, { table: TableKey; column: string }[]>> = {
-  services: [
-    ...(
-      [
-        'phones',
-        'schedules',
-        'service_areas',
-        'languages',
-        'cost_options',
-        'funding',
-        'required_documents',
-        'contacts',
-        'service_at_locations',
-      ] as const
-    ).map((table) => ({ table, column: 'service_id' })),
-    { table: 'attributes', column: 'link_id' },
-    { table: 'metadata', column: 'resource_id' },
-  ],
-  organizations: [
-    ...(['phones', 'contacts', 'funding', 'organization_identifiers'] as const).map((table) => ({
-      table,
-      column: 'organization_id',
-    })),
-    { table: 'attributes', column: 'link_id' },
-    { table: 'metadata', column: 'resource_id' },
-  ],
-  locations: [
-    ...(['addresses', 'phones', 'schedules', 'languages', 'accessibility', 'contacts'] as const).map(
-      (table) => ({ table, column: 'location_id' }),
-    ),
-    { table: 'attributes', column: 'link_id' },
-    { table: 'metadata', column: 'resource_id' },
-  ],
-};
+// What an updated service owns: rows of these tables that point at it and are not in the batch are removed,
+// so a re-import replaces a service's phones, schedules, … instead of adding to them. Organizations and
+// locations are only updated, never trimmed: they also arrive nested in a service without their children
+// (our own services.json), and that must not delete their phones or addresses.
+const OWNED: { table: TableKey; column: string }[] = [
+  ...(
+    [
+      'phones',
+      'schedules',
+      'service_areas',
+      'languages',
+      'cost_options',
+      'funding',
+      'required_documents',
+      'contacts',
+      'service_at_locations',
+    ] as const
+  ).map((table) => ({ table, column: 'service_id' })),
+  { table: 'attributes', column: 'link_id' },
+  { table: 'metadata', column: 'resource_id' },
+];
 
 const q = (name: string) => sql.id(name);
 
@@ -148,17 +133,12 @@ async function upsert(trx: Transaction<DB>, key: TableKey, rows: Row[]) {
 }
 
 async function replaceOwned(trx: Transaction<DB>, batch: Batch) {
-  for (const [parent, owned] of Object.entries(OWNED) as [
-    TableKey,
-    { table: TableKey; column: string }[],
-  ][]) {
-    const ids = batch[parent].map((r) => String(r.id));
-    if (!ids.length) continue;
-    for (const { table, column } of owned) {
-      const keep = batch[table].map((r) => String(r.id));
-      await sql`DELETE FROM ${q(TABLES[table].sql)} WHERE ${q(column)} = ANY(${ids}::uuid[])
-        AND NOT (id = ANY(${keep}::uuid[]))`.execute(trx);
-    }
+  const ids = batch.services.map((r) => String(r.id));
+  if (!ids.length) return;
+  for (const { table, column } of OWNED) {
+    const keep = batch[table].map((r) => String(r.id));
+    await sql`DELETE FROM ${q(TABLES[table].sql)} WHERE ${q(column)} = ANY(${ids}::uuid[])
+      AND NOT (id = ANY(${keep}::uuid[]))`.execute(trx);
   }
 }
 

@@ -20,7 +20,8 @@ export interface ExportHsdsOptions {
   format: ExportFormat;
   /** Who exports (SYSTEM_ACTOR from the CLI); defaults to the request's actor. */
   actor?: Actor | null;
-  basis: AuditBasis;
+  /** The basis of the audit row (default 'system'). */
+  basis?: AuditBasis;
 }
 
 export interface ExportResult {
@@ -259,7 +260,7 @@ export async function exportHsds(opts: ExportHsdsOptions): Promise<ExportResult>
   await auditOnly(opts.db, {
     action: 'export',
     objectType: 'hsds_export',
-    basis: opts.basis,
+    basis: opts.basis ?? 'system',
     ...(opts.actor !== undefined && { actor: opts.actor }),
   });
   return { files, counts };

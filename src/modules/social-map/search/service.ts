@@ -165,15 +165,15 @@ function filters(o: SearchOptions, now: string): RawBuilder<boolean> {
     const isoDow = DAYS.indexOf(day) + 1;
     // A weekly schedule on that day whose opening hours overlap the part of the day (no hours: all day),
     // or a future session that starts then (Dutch local time).
-    where.push(sql`(EXISTS (
-        SELECT 1 FROM sm_schedule sc
-        WHERE (sc.service_id = s.id
-               OR sc.service_at_location_id IN (SELECT id FROM sm_service_at_location WHERE service_id = s.id))
-          AND (sc.freq IS NULL OR sc.freq = 'WEEKLY')
+    // Two EXISTS rather than one with OR, so each can use its index (schedule by service, by service-at-location).
+    const hours = sql`(sc.freq IS NULL OR sc.freq = 'WEEKLY')
           AND sc.byday ~ ${`(^|,)\\s*[+-]?[0-9]*${day}\\s*(,|$)`}
           AND (sc.opens_at IS NULL OR left(sc.opens_at, 5) < ${to})
           AND (sc.closes_at IS NULL OR left(sc.closes_at, 5) > ${from})
-          AND (sc.valid_to IS NULL OR sc.valid_to >= ${now}::timestamptz::date))
+          AND (sc.valid_to IS NULL OR sc.valid_to >= ${now}::timestamptz::date)`;
+    where.push(sql`(EXISTS (SELECT 1 FROM sm_schedule sc WHERE sc.service_id = s.id AND ${hours})
+      OR EXISTS (SELECT 1 FROM sm_service_at_location sal
+        JOIN sm_schedule sc ON sc.service_at_location_id = sal.id WHERE sal.service_id = s.id AND ${hours})
       OR EXISTS (
         SELECT 1 FROM sm_session se
         WHERE se.service_id = s.id AND se.starts_at > ${now}::timestamptz
@@ -183,11 +183,10 @@ function filters(o: SearchOptions, now: string): RawBuilder<boolean> {
   }
   if (o.language) {
     const lang = o.language.trim().toLowerCase();
-    where.push(sql`EXISTS (
-      SELECT 1 FROM sm_language lg
-      WHERE (lg.service_id = s.id
-             OR lg.location_id IN (SELECT location_id FROM sm_service_at_location WHERE service_id = s.id))
-        AND (lower(lg.code) = ${lang} OR lower(lg.name) = ${lang}))`);
+    const matches = sql`(lower(lg.code) = ${lang} OR lower(lg.name) = ${lang})`;
+    where.push(sql`(EXISTS (SELECT 1 FROM sm_language lg WHERE lg.service_id = s.id AND ${matches})
+      OR EXISTS (SELECT 1 FROM sm_service_at_location sal
+        JOIN sm_language lg ON lg.location_id = sal.location_id WHERE sal.service_id = s.id AND ${matches}))`);
   }
   if (o.accessibility !== undefined) {
     const has = sql`EXISTS (SELECT 1 FROM sm_service_at_location sal

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/modules/demo/seed.ts';
+import { seedSocialMapDemo } from '../../src/modules/social-map/demo/seed.ts';
 import { resolvePostcode } from '../../src/modules/social-map/reference/postcode.ts';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
 
@@ -218,5 +219,13 @@ describe('demo social map', () => {
       }).format(s.starts_at);
       expect(local).toBe('dinsdag 10:00');
     }
+  });
+
+  it('a run a week later adds only the sessions of the new days', async () => {
+    const later = await seedSocialMapDemo(t.db, { now: new Date(Date.now() + 7 * 86_400_000) });
+    expect(later.services).toBe(0);
+    expect(later.organizations).toBe(0);
+    expect(later.sessions).toBeGreaterThan(10);
+    expect(later.sessions).toBeLessThan(80);
   });
 });

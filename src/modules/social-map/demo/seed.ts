@@ -1,6 +1,7 @@
 // Fills the demo neighbourhoods with the demo social map (catalogue.ts, places.ts) as HSDS rows. Every id
 // is derived from a stable key, so the content is the same on every run and running it again adds
-// nothing. Only dates follow the clock: last-verified dates and the sessions of the next four weeks.
+// nothing. Only dates follow the clock: last-verified dates, and the sessions of the next four weeks
+// (a run on a later day adds the sessions of the days that have come into range).
 import { createHash } from 'node:crypto';
 import type { Insertable, Kysely } from 'kysely';
 import type { DB } from '../../../server/db/schema.ts';
@@ -321,14 +322,14 @@ export async function seedSocialMapDemo(
 
     if (e.group) {
       slots.forEach((s, i) => {
-        let n = 0;
         for (let ahead = 1; ahead <= 28; ahead++) {
           const day = new Date(Date.UTC(ty, tm - 1, td + ahead));
           const weekday = DAYS[day.getUTCDay()]!;
           if (!s.day.split(',').includes(weekday)) continue;
           if (s.monthly && day.getUTCDate() > 7) continue;
           const [y, m, d] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
-          const key = `${where}:${i}:${n}`;
+          // Keyed by date: the same day gives the same session; a later run adds the new days.
+          const key = `${where}:${i}:${isoDay(day)}`;
           // One in five sessions is full; the Bleijerheide walking group always has places left.
           const full = unit(`full:${key}`) < 0.2 && where !== 'wandelgroep:B';
           const taken = full ? e.group! : Math.floor(unit(`taken:${key}`) * (e.group! - 1));
@@ -343,7 +344,6 @@ export async function seedSocialMapDemo(
             waiting_list: full,
             note: full ? 'Vol; aanmelden voor de wachtlijst kan.' : null,
           });
-          n++;
         }
       });
     }

@@ -106,10 +106,13 @@ program
   .action(async (what: string) => {
     if (what !== 'demo') throw new UserInputError(`Unknown seed "${what}"; the only one is "demo".`);
     await withDatabase('seed', async ({ db }, c) => {
-      const { created } = await seedDemo(db, { env: c.env, onProgress: (s) => console.log(`  … ${s}`) });
+      const { created, socialMap } = await seedDemo(db, {
+        env: c.env,
+        onProgress: (s) => console.log(`  … ${s}`),
+      });
       console.log(
-        created
-          ? `Demo data loaded (${created} new records).`
+        created || socialMap.services || socialMap.sessions
+          ? `Demo data loaded (${created} new records; social map: ${socialMap.services} services, ${socialMap.sessions} sessions).`
           : 'Demo data was already there; nothing added.',
       );
     });

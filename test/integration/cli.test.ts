@@ -50,57 +50,62 @@ describe('wijkpunt CLI', () => {
     );
   });
 
-  it('migrates, seeds the demo idempotently, creates users and tokens, verifies the audit log', async () => {
-    const m = await wijkpunt('migrate');
-    expect(m.code).toBe(0);
-    expect(m.stdout).toContain('0001_foundation');
-    expect((await wijkpunt('migrate')).stdout).toContain('up to date');
+  // Eight CLI processes in a row: generous time for a busy machine.
+  it(
+    'migrates, seeds the demo idempotently, creates users and tokens, verifies the audit log',
+    { timeout: 240_000 },
+    async () => {
+      const m = await wijkpunt('migrate');
+      expect(m.code).toBe(0);
+      expect(m.stdout).toContain('0001_foundation');
+      expect((await wijkpunt('migrate')).stdout).toContain('up to date');
 
-    const seed1 = await wijkpunt('seed', 'demo');
-    expect(seed1.code, seed1.stderr).toBe(0);
-    expect(seed1.stdout).toMatch(/Demo data loaded \(\d+ new records\)/);
-    const seed2 = await wijkpunt('seed', 'demo');
-    expect(seed2.stdout).toContain('nothing added');
+      const seed1 = await wijkpunt('seed', 'demo');
+      expect(seed1.code, seed1.stderr).toBe(0);
+      expect(seed1.stdout).toMatch(/Demo data loaded \(\d+ new records\)/);
+      const seed2 = await wijkpunt('seed', 'demo');
+      expect(seed2.stdout).toContain('nothing added');
 
-    const token = await wijkpunt('token', 'create', '--email', 'huisarts@demo.wijkpunt.nl');
-    expect(token.code).toBe(0);
-    expect(token.stdout.trim().split('\n').at(-1)).toMatch(/^wpt_[\w-]{40,}$/);
-    expect((await wijkpunt('token', 'create', '--email', 'nobody@x.nl')).code).toBe(2);
+      const token = await wijkpunt('token', 'create', '--email', 'huisarts@demo.wijkpunt.nl');
+      expect(token.code).toBe(0);
+      expect(token.stdout.trim().split('\n').at(-1)).toMatch(/^wpt_[\w-]{40,}$/);
+      expect((await wijkpunt('token', 'create', '--email', 'nobody@x.nl')).code).toBe(2);
 
-    const user = await wijkpunt(
-      'user',
-      'create',
-      '--email',
-      'nieuw@test.nl',
-      '--name',
-      'Nieuwe Collega',
-      '--password',
-      'een goed wachtwoord',
-      '--role',
-      'professional',
-      '--discipline',
-      'physio',
-      '--organisation',
-      'Fysiotherapie Kerkrade-Oost',
-    );
-    expect(user.code, user.stderr).toBe(0);
-    const bad = await wijkpunt(
-      'user',
-      'create',
-      '--email',
-      'nieuw2@test.nl',
-      '--name',
-      'X',
-      '--role',
-      'coach',
-    );
-    expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('--role');
+      const user = await wijkpunt(
+        'user',
+        'create',
+        '--email',
+        'nieuw@test.nl',
+        '--name',
+        'Nieuwe Collega',
+        '--password',
+        'een goed wachtwoord',
+        '--role',
+        'professional',
+        '--discipline',
+        'physio',
+        '--organisation',
+        'Fysiotherapie Kerkrade-Oost',
+      );
+      expect(user.code, user.stderr).toBe(0);
+      const bad = await wijkpunt(
+        'user',
+        'create',
+        '--email',
+        'nieuw2@test.nl',
+        '--name',
+        'X',
+        '--role',
+        'coach',
+      );
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain('--role');
 
-    const verify = await wijkpunt('audit', 'verify');
-    expect(verify.code).toBe(0);
-    expect(verify.stdout).toMatch(/Audit log intact: \d+ rows/);
-  });
+      const verify = await wijkpunt('audit', 'verify');
+      expect(verify.code).toBe(0);
+      expect(verify.stdout).toMatch(/Audit log intact: \d+ rows/);
+    },
+  );
 
   it('backs up and restores', async () => {
     const file = path.join(dir, 'b.wpbak');

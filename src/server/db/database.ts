@@ -46,6 +46,9 @@ export async function openDatabase(
           (pg.types.getTypeParser(oid) as (v: string) => unknown)) as typeof pg.types.getTypeParser,
       },
     });
+    // An idle connection can be closed by the server (restart, failover); pg then emits 'error' on the pool,
+    // which would crash the process if nobody listened. The next query simply opens a new connection.
+    pool.on('error', (err) => console.error(`PostgreSQL connection lost: ${err.message}`));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgresql', close: () => db.destroy() };
   }

@@ -62,7 +62,9 @@ describe('wijkpunt CLI', () => {
 
       const seed1 = await wijkpunt('seed', 'demo');
       expect(seed1.code, seed1.stderr).toBe(0);
-      expect(seed1.stdout).toMatch(/Demo data loaded \(\d+ new records; social map: \d+ services, \d+ sessions\)/);
+      expect(seed1.stdout).toMatch(
+        /Demo data loaded \(\d+ new records; social map: \d+ services, \d+ sessions\)/,
+      );
       const seed2 = await wijkpunt('seed', 'demo');
       expect(seed2.stdout).toContain('nothing added');
 

@@ -43,8 +43,20 @@ export interface SocialMapTables {
     created_at: Stamp;
     updated_at: Stamp;
   };
-  sm_organization_identifier: { id: Id; organization_id: string; identifier_scheme: Text; identifier_type: string; identifier: string };
-  sm_program: { id: Id; organization_id: Text; name: string; alternate_name: Text; description: Generated<string> };
+  sm_organization_identifier: {
+    id: Id;
+    organization_id: string;
+    identifier_scheme: Text;
+    identifier_type: string;
+    identifier: string;
+  };
+  sm_program: {
+    id: Id;
+    organization_id: Text;
+    name: string;
+    alternate_name: Text;
+    description: Generated<string>;
+  };
   sm_service: {
     id: Id;
     organization_id: Text;
@@ -164,7 +176,15 @@ export interface SocialMapTables {
     uri: Text;
     cbs_code: Text;
   };
-  sm_language: { id: Id; service_id: Text; location_id: Text; phone_id: Text; name: Text; code: Text; note: Text };
+  sm_language: {
+    id: Id;
+    service_id: Text;
+    location_id: Text;
+    phone_id: Text;
+    name: Text;
+    code: Text;
+    note: Text;
+  };
   sm_accessibility: { id: Id; location_id: Text; description: Text; details: Text; url: Text };
   sm_cost_option: {
     id: Id;
@@ -178,7 +198,14 @@ export interface SocialMapTables {
   };
   sm_funding: { id: Id; organization_id: Text; service_id: Text; source: Text };
   sm_required_document: { id: Id; service_id: Text; document: Text; uri: Text };
-  sm_attribute: { id: Id; link_id: string; taxonomy_term_id: Text; link_type: Text; link_entity: string; value: Text };
+  sm_attribute: {
+    id: Id;
+    link_id: string;
+    taxonomy_term_id: Text;
+    link_type: Text;
+    link_entity: string;
+    value: Text;
+  };
   sm_metadata: {
     id: Id;
     resource_id: string;

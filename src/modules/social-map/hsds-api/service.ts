@@ -308,10 +308,11 @@ interface Paging {
   perPage: number;
 }
 
-export async function listOrganizations(o: Paging): Promise<Page<Json>> {
+/** A page of a table whose objects need no nesting, in name order. */
+async function listByName(o: Paging, table: 'sm_organization' | 'sm_taxonomy'): Promise<Page<Json>> {
   const [rows, count] = await Promise.all([
     o.db
-      .selectFrom('sm_organization')
+      .selectFrom(table)
       .selectAll()
       .orderBy('name')
       .orderBy('id')
@@ -319,7 +320,7 @@ export async function listOrganizations(o: Paging): Promise<Page<Json>> {
       .offset((o.page - 1) * o.perPage)
       .execute(),
     o.db
-      .selectFrom('sm_organization')
+      .selectFrom(table)
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow(),
   ]);
@@ -330,6 +331,8 @@ export async function listOrganizations(o: Paging): Promise<Page<Json>> {
     o.perPage,
   );
 }
+
+export const listOrganizations = (o: Paging): Promise<Page<Json>> => listByName(o, 'sm_organization');
 
 /** One organization with its phones, contacts, locations, programs, funding and identifiers. */
 export async function getOrganization(o: { db: Db; id: string }): Promise<Json> {
@@ -377,28 +380,7 @@ export async function getOrganization(o: { db: Db; id: string }): Promise<Json> 
   };
 }
 
-export async function listTaxonomies(o: Paging): Promise<Page<Json>> {
-  const [rows, count] = await Promise.all([
-    o.db
-      .selectFrom('sm_taxonomy')
-      .selectAll()
-      .orderBy('name')
-      .orderBy('id')
-      .limit(o.perPage)
-      .offset((o.page - 1) * o.perPage)
-      .execute(),
-    o.db
-      .selectFrom('sm_taxonomy')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return hsdsPage(
-    rows.map((r) => hsdsObject(r)),
-    Number(count.n),
-    o.page,
-    o.perPage,
-  );
-}
+export const listTaxonomies = (o: Paging): Promise<Page<Json>> => listByName(o, 'sm_taxonomy');
 
 export async function getTaxonomy(o: { db: Db; id: string }): Promise<Json> {
   const row = await o.db

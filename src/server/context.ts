@@ -11,10 +11,6 @@ export interface RequestContext {
 
 const storage = new AsyncLocalStorage<RequestContext>();
 
-export function runWithContext<T>(ctx: RequestContext, fn: () => T): T {
-  return storage.run(ctx, fn);
-}
-
 export function currentContext(): RequestContext {
   return storage.getStore() ?? { requestId: null, clientAddress: null, actor: null };
 }

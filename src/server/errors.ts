@@ -76,7 +76,6 @@ export class AppError extends Error {
 }
 
 export const notFound = () => new AppError('not_found');
-export const forbidden = () => new AppError('forbidden');
 
 export interface Problem {
   type: string;

@@ -1,5 +1,5 @@
 // Kysely table types. Keep in step with migrations/ (the migrations are the truth).
-import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { SocialMapTables } from '../../modules/social-map/tables.ts';
 import type { SocialMapEditingTables } from '../../modules/social-map/editing/tables.ts';
 import type { SocialMapReferenceTables } from '../../modules/social-map/reference/tables.ts';
@@ -211,7 +211,3 @@ export interface DB extends SocialMapTables, SocialMapReferenceTables, SocialMap
   job_run: JobRunTable;
   audit_log: AuditLogTable;
 }
-
-export type Person = Selectable<PersonTable>;
-export type Membership = Selectable<MembershipTable>;
-export type NewAuditRow = Insertable<AuditLogTable>;

@@ -13,6 +13,9 @@ import { AdminPeoplePage } from './pages/admin/AdminPeoplePage.tsx';
 import { AdminPersonPage } from './pages/admin/AdminPersonPage.tsx';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
+import { mapRoutes } from './pages/map/routes.tsx';
+import { mapEditingRoutes } from './pages/map-editing/routes.tsx';
+import { mapImportRoutes } from './pages/map-import/routes.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NeighbourhoodsPage } from './pages/NeighbourhoodsPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
@@ -26,6 +29,8 @@ export function App() {
     <Document className="wijkpunt-theme wp-document">
       <RouteFocus />
       <Routes>
+        {/* The public social map: no login needed; its layout shows the menu to logged-in users. */}
+        {mapRoutes()}
         <Route element={<PublicLayout />}>
           <Route path="/inloggen" element={<LoginPage />} />
           <Route path="/wachtwoord-vergeten" element={<ForgotPasswordPage />} />
@@ -52,6 +57,8 @@ export function App() {
           <Route path="/beheer/mensen" element={gate('admin.people', <AdminPeoplePage />)} />
           <Route path="/beheer/mensen/:id" element={gate('admin.people', <AdminPersonPage />)} />
           <Route path="/beheer/uitgaande-mail" element={gate('admin.outbox', <AdminOutboxPage />)} />
+          {mapEditingRoutes()}
+          {mapImportRoutes()}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -12,8 +12,8 @@ export { DISCIPLINES, ORGANISATION_TYPES, ROLES } from '../server/db/schema.ts';
 export type { Discipline, OrganisationType, Role } from '../server/db/schema.ts';
 
 export type Locale = 'nl' | 'en';
-type Out<T extends z.ZodType> = z.output<T>;
-type Item<T extends z.ZodType> = Out<T> extends { items: (infer I)[] } ? I : never;
+export type Out<T extends z.ZodType> = z.output<T>;
+export type Item<T extends z.ZodType> = Out<T> extends { items: (infer I)[] } ? I : never;
 
 export interface Ref {
   id: string;
@@ -49,7 +49,7 @@ export interface Health {
   database: string;
   version: string;
 }
-interface Items<T> {
+export interface Items<T> {
   items: T[];
 }
 
@@ -115,7 +115,7 @@ export function onUnauthorized(listener: () => void): () => void {
   return () => unauthorizedListeners.delete(listener);
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 interface RequestOptions {
   body?: unknown;
@@ -124,7 +124,7 @@ interface RequestOptions {
   expect401?: boolean;
 }
 
-async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
   const url = new URL(`/api/v1${path}`, window.location.origin);
   for (const [key, value] of Object.entries(options.query ?? {})) {
     if (value !== undefined) url.searchParams.set(key, value);

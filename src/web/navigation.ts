@@ -11,6 +11,10 @@ export const NAV_PATHS = {
   'admin.organisations': '/beheer/organisaties',
   'admin.people': '/beheer/mensen',
   'admin.outbox': '/beheer/uitgaande-mail',
+  map: '/sociale-kaart',
+  'map.entries': '/kaart/aanbod',
+  'map.worklist': '/kaart/werklijst',
+  'map.import': '/kaart/importeren',
 } as const;
 
 export type NavKey = keyof typeof NAV_PATHS;
@@ -20,4 +24,9 @@ export function isNavKey(key: string): key is NavKey {
 }
 
 /** Paths below these keys also belong to them (e.g. /beheer/mensen/:id). */
-export const NAV_WITH_CHILDREN: ReadonlySet<NavKey> = new Set(['admin.people']);
+export const NAV_WITH_CHILDREN: ReadonlySet<NavKey> = new Set([
+  'admin.people',
+  'map',
+  'map.entries',
+  'map.worklist',
+]);

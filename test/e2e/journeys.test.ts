@@ -40,7 +40,12 @@ describe.skipIf(browserMissing)('browser journeys', () => {
   it('a resident sees their own menu and their access log, and logs out', async () => {
     const page = await stack.newPage();
     await logIn(page, stack.baseUrl, 'inwoner@demo.wijkpunt.nl');
-    expect(await navLabels(page)).toEqual(['Start', 'Mijn profiel', 'Wie zag mijn gegevens']);
+    expect(await navLabels(page)).toEqual([
+      'Start',
+      'Sociale kaart',
+      'Mijn profiel',
+      'Wie zag mijn gegevens',
+    ]);
     await expectAxeClean(page, 'resident home');
     await page.getByRole('link', { name: 'Wie zag mijn gegevens' }).click();
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -56,7 +61,16 @@ describe.skipIf(browserMissing)('browser journeys', () => {
   it('a coordinator sees their neighbourhoods, in Dutch and in English', async () => {
     const page = await stack.newPage();
     await logIn(page, stack.baseUrl, 'coordinator@demo.wijkpunt.nl');
-    expect(await navLabels(page)).toEqual(['Start', 'Mijn wijken', 'Mijn profiel', 'Wie zag mijn gegevens']);
+    expect(await navLabels(page)).toEqual([
+      'Start',
+      'Mijn wijken',
+      'Sociale kaart',
+      'Aanbod bewerken',
+      'Werklijst sociale kaart',
+      'Sociale kaart importeren',
+      'Mijn profiel',
+      'Wie zag mijn gegevens',
+    ]);
     await page.getByRole('link', { name: 'Mijn wijken' }).click();
     await expect.poll(() => page.getByRole('heading', { name: /Bleijerheide/ }).count()).toBeGreaterThan(0);
     expect(await page.getByRole('heading', { name: /Chevremont/ }).count()).toBeGreaterThan(0);
@@ -77,6 +91,7 @@ describe.skipIf(browserMissing)('browser journeys', () => {
     await logIn(page, stack.baseUrl, 'beheer@demo.wijkpunt.nl');
     expect(await navLabels(page)).toEqual([
       'Start',
+      'Sociale kaart',
       'Wijken beheren',
       'Organisaties beheren',
       'Mensen beheren',

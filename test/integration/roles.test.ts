@@ -23,13 +23,23 @@ async function sessionFor(role: Role) {
 }
 
 const EXPECTED_NAV: Record<Role, string[]> = {
-  resident: ['home', 'profile', 'access-log'],
-  professional: ['home', 'organisation', 'profile', 'access-log'],
-  provider_editor: ['home', 'organisation', 'profile', 'access-log'],
-  coordinator: ['home', 'neighbourhoods', 'profile', 'access-log'],
-  funder: ['home', 'region', 'profile', 'access-log'],
+  resident: ['home', 'map', 'profile', 'access-log'],
+  professional: ['home', 'organisation', 'map', 'profile', 'access-log'],
+  provider_editor: ['home', 'organisation', 'map', 'map.entries', 'profile', 'access-log'],
+  coordinator: [
+    'home',
+    'neighbourhoods',
+    'map',
+    'map.entries',
+    'map.worklist',
+    'map.import',
+    'profile',
+    'access-log',
+  ],
+  funder: ['home', 'region', 'map', 'profile', 'access-log'],
   administrator: [
     'home',
+    'map',
     'admin.neighbourhoods',
     'admin.organisations',
     'admin.people',
@@ -66,6 +76,10 @@ describe('navigation follows roles', () => {
       'home',
       'neighbourhoods',
       'organisation',
+      'map',
+      'map.entries',
+      'map.worklist',
+      'map.import',
       'profile',
       'access-log',
     ]);

@@ -1,7 +1,13 @@
+import { mapEn } from './map.ts';
+import { mapEditingEn } from './map-editing.ts';
+import { mapImportEn } from './map-import.ts';
 import type { Messages } from './nl.ts';
 
 // English texts. Typed as Messages, so a missing or unknown key is a type error.
 export const en: Messages = {
+  ...mapEn,
+  ...mapEditingEn,
+  ...mapImportEn,
   'app.name': 'Wijkpunt',
   'app.skipLink': 'Skip to content',
   'app.switchLanguage': 'Nederlands',
@@ -22,6 +28,10 @@ export const en: Messages = {
   'nav.admin.organisations': 'Manage organisations',
   'nav.admin.people': 'Manage people',
   'nav.admin.outbox': 'Outgoing e-mail',
+  'nav.map': 'Social map',
+  'nav.map.entries': 'Edit entries',
+  'nav.map.worklist': 'Social map worklist',
+  'nav.map.import': 'Import social map',
 
   'role.resident': 'Resident',
   'role.professional': 'Professional',

@@ -1,6 +1,13 @@
 // Dutch texts (B1 level). This file defines the keys; en.ts must have exactly the same keys.
 // Placeholders look like {name} and are filled in by t(key, { name }).
+import { mapNl } from './map.ts';
+import { mapEditingNl } from './map-editing.ts';
+import { mapImportNl } from './map-import.ts';
+
 export const nl = {
+  ...mapNl,
+  ...mapEditingNl,
+  ...mapImportNl,
   'app.name': 'Wijkpunt',
   'app.skipLink': 'Naar de inhoud',
   'app.switchLanguage': 'English',
@@ -21,6 +28,10 @@ export const nl = {
   'nav.admin.organisations': 'Organisaties beheren',
   'nav.admin.people': 'Mensen beheren',
   'nav.admin.outbox': 'Uitgaande e-mail',
+  'nav.map': 'Sociale kaart',
+  'nav.map.entries': 'Aanbod bewerken',
+  'nav.map.worklist': 'Werklijst sociale kaart',
+  'nav.map.import': 'Sociale kaart importeren',
 
   'role.resident': 'Inwoner',
   'role.professional': 'Professional',

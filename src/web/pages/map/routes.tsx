@@ -1,0 +1,4 @@
+// Routes of the map pages; App.tsx places them.
+export function mapRoutes() {
+  return <></>;
+}

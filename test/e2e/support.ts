@@ -9,7 +9,8 @@ import { expect } from 'vitest';
 import { loadConfig } from '../../src/server/config.ts';
 import { startServer, type RunningServer } from '../../src/server/runtime.ts';
 
-export const WEB_DIR = path.resolve(import.meta.dirname, '../../dist/web');
+// E2E_WEB_DIR lets a developer test a build in another folder (npx vite build --outDir DIR).
+export const WEB_DIR = process.env.E2E_WEB_DIR ?? path.resolve(import.meta.dirname, '../../dist/web');
 
 export function chromiumPath(): string | null {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(

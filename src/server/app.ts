@@ -33,6 +33,8 @@ import { outboxRoutes } from '../modules/outbox/routes.ts';
 import { socialMapEditingRoutes } from '../modules/social-map/editing/routes.ts';
 import { socialMapSearchRoutes } from '../modules/social-map/search/routes.ts';
 import { hsdsApiRoutes } from '../modules/social-map/hsds-api/routes.ts';
+import { socialMapPublicRoutes } from '../modules/social-map/public/routes.ts';
+import { socialMapImportRoutes } from '../modules/social-map/import/routes.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -179,6 +181,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(socialMapEditingRoutes, deps);
   await app.register(socialMapSearchRoutes, deps);
   await app.register(hsdsApiRoutes, deps);
+  await app.register(socialMapPublicRoutes, deps);
+  await app.register(socialMapImportRoutes, deps);
 
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

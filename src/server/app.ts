@@ -24,7 +24,14 @@ import type { DatabaseKind } from './db/database.ts';
 import type { Actor } from './auth/actor.ts';
 import { actorFromApiToken, actorFromSession, SESSION_COOKIE } from './auth/sessions.ts';
 import { enterContext, type RequestContext } from './context.ts';
-import { AppError, fromDatabaseError, pickLanguage, toProblem, type FieldError } from './errors.ts';
+import {
+  AppError,
+  fromDatabaseError,
+  loggableError,
+  pickLanguage,
+  toProblem,
+  type FieldError,
+} from './errors.ts';
 import { localeFrom, type Locale } from './i18n.ts';
 import { validationMessage } from './validation-messages.ts';
 import { accountRoutes } from '../modules/accounts/routes.ts';
@@ -135,7 +142,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const appErr = asAppError(err, req.locale);
-    if (appErr.status >= 500) req.log.error({ err }, 'unexpected error');
+    if (appErr.status >= 500) req.log.error({ err: loggableError(err) }, 'unexpected error');
     void reply
       .status(appErr.status)
       .type('application/problem+json')

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { AppError, bilingual, ERROR_STATUS, fromDatabaseError, pickLanguage, toProblem } from './errors.ts';
+import {
+  AppError,
+  bilingual,
+  ERROR_STATUS,
+  fromDatabaseError,
+  loggableError,
+  pickLanguage,
+  toProblem,
+} from './errors.ts';
 
 describe('problem details', () => {
   it('maps every code to one status and renders RFC 9457 fields in the chosen language', () => {
@@ -36,5 +44,23 @@ describe('problem details', () => {
     expect(fromDatabaseError({ code: '23514', constraint: 'x_check' })?.status).toBe(400);
     expect(fromDatabaseError({ code: '42P01' })).toBeNull();
     expect(fromDatabaseError(new Error('boom'))).toBeNull();
+  });
+
+  it('keeps the values of a row out of the log of a database error', () => {
+    const dbErr = Object.assign(
+      new Error('duplicate key value violates unique constraint "person_email_key"'),
+      {
+        severity: 'ERROR',
+        code: '23505',
+        detail: 'Key (email)=(anna@example.nl) already exists.',
+        table: 'person',
+        constraint: 'person_email_key',
+      },
+    );
+    const logged = JSON.stringify(loggableError(dbErr));
+    expect(logged).not.toContain('anna@example.nl');
+    expect(logged).toContain('23505');
+    expect(logged).toContain('person_email_key');
+    expect(loggableError(new Error('boom'))).toMatchObject({ type: 'Error', message: 'boom' });
   });
 });

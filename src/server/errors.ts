@@ -175,3 +175,26 @@ export function pickLanguage(message: string, locale: Locale): string | null {
   if (i < 0) return null;
   return locale === 'nl' ? message.slice(0, i) : message.slice(i + SEPARATOR.length);
 }
+
+/**
+ * What the log may keep of an unexpected error. A database error's message, detail and "where" can quote
+ * the values of a row (`Key (email)=(…) already exists`), so for those only the code and the names of
+ * the table, column and constraint go to the log, with the stack frames below the message.
+ */
+export function loggableError(err: unknown): Record<string, unknown> {
+  if (!(err instanceof Error)) return { type: typeof err };
+  const fields = err as Error & Record<string, unknown>;
+  if (typeof fields.severity !== 'string' || typeof fields.code !== 'string') {
+    return { type: err.name, message: err.message, stack: err.stack };
+  }
+  const frames = (err.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at '));
+  return {
+    type: err.name,
+    code: fields.code,
+    routine: fields.routine,
+    table: fields.table,
+    column: fields.column,
+    constraint: fields.constraint,
+    stack: frames.join('\n'),
+  };
+}

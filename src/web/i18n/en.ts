@@ -103,6 +103,7 @@ export const en: Messages = {
   'login.password': 'Password',
   'login.submit': 'Log in',
   'login.forgot': 'Forgot your password?',
+  'login.socialMap': 'You can search for activities and help in the neighbourhood without logging in',
   'login.failed': 'Logging in did not work',
   'login.loggedOut': 'You have logged out.',
   'login.passwordChanged': 'Your password has been changed. You can now log in with your new password.',

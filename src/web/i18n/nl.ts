@@ -103,6 +103,7 @@ export const nl = {
   'login.password': 'Wachtwoord',
   'login.submit': 'Inloggen',
   'login.forgot': 'Wachtwoord vergeten?',
+  'login.socialMap': 'Zoeken naar activiteiten en hulp in de wijk kan zonder inloggen',
   'login.failed': 'Inloggen is niet gelukt',
   'login.loggedOut': 'U bent uitgelogd.',
   'login.passwordChanged': 'Uw wachtwoord is veranderd. U kunt nu inloggen met uw nieuwe wachtwoord.',

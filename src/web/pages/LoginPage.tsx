@@ -82,6 +82,9 @@ export function LoginPage() {
       <Paragraph>
         <AppLink to="/wachtwoord-vergeten">{t('login.forgot')}</AppLink>
       </Paragraph>
+      <Paragraph>
+        <AppLink to="/sociale-kaart">{t('login.socialMap')}</AppLink>
+      </Paragraph>
     </div>
   );
 }

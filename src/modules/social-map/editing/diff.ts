@@ -30,6 +30,7 @@ const LABELS: Record<keyof ServiceDocument, string> = {
   phones: 'Telefoonnummers',
   schedules: 'Openingstijden',
   cost_options: 'Kosten',
+  languages: 'Talen',
   taxonomy_term_ids: 'Categorieën',
 };
 
@@ -89,6 +90,8 @@ function show(
           ),
         ),
       );
+    case 'languages':
+      return list(doc.languages.map((l) => l.name));
     case 'taxonomy_term_ids':
       return list(doc.taxonomy_term_ids.map(termName).sort((a, b) => a.localeCompare(b, 'nl')));
     case 'name':

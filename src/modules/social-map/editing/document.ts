@@ -24,7 +24,7 @@ export async function readDocument(db: Db, serviceId: string): Promise<ServiceDo
 async function readState(db: Db, serviceId: string) {
   const s = await db.selectFrom('sm_service').selectAll().where('id', '=', serviceId).executeTakeFirst();
   if (!s) throw new AppError('not_found');
-  const [areas, phones, schedules, costs, terms] = await Promise.all([
+  const [areas, phones, schedules, costs, languages, terms] = await Promise.all([
     db
       .selectFrom('sm_service_area')
       .select(['id', 'cbs_code', 'name'])
@@ -49,6 +49,13 @@ async function readState(db: Db, serviceId: string) {
       .selectFrom('sm_cost_option')
       .select(['id', 'option', 'amount', 'currency', 'amount_description'])
       .where('service_id', '=', serviceId)
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('sm_language')
+      .select(['id', 'name', 'code'])
+      .where('service_id', '=', serviceId)
+      .where('name', 'is not', null)
       .orderBy('id')
       .execute(),
     db
@@ -102,6 +109,7 @@ async function readState(db: Db, serviceId: string) {
       currency: c.currency ?? 'EUR',
       amount_description: clip(c.amount_description, 500),
     })),
+    languages: languages.map((l) => ({ id: l.id, name: clip(l.name, 100), code: clip(l.code, 10) })),
     taxonomy_term_ids: terms.map((t) => t.taxonomy_term_id!),
   };
   return lenientParse(candidate);
@@ -154,6 +162,7 @@ export function normalise(doc: ServiceDocument): ServiceDocument {
     phones: doc.phones.map(blank),
     schedules: doc.schedules.map(blank),
     cost_options: doc.cost_options.map(blank),
+    languages: doc.languages.map(blank),
     taxonomy_term_ids: [...new Set(doc.taxonomy_term_ids)],
   };
 }
@@ -267,6 +276,14 @@ export async function applyDocument(trx: Transaction<DB>, serviceId: string, doc
         .execute(),
     update: (id, c) => trx.updateTable('sm_cost_option').set(costValues(c)).where('id', '=', id).execute(),
     remove: (ids) => trx.deleteFrom('sm_cost_option').where('id', 'in', ids).execute(),
+  });
+
+  await sync(ids(current.doc.languages), doc.languages, {
+    insert: (l) =>
+      trx.insertInto('sm_language').values({ service_id: serviceId, name: l.name, code: l.code }).execute(),
+    update: (id, l) =>
+      trx.updateTable('sm_language').set({ name: l.name, code: l.code }).where('id', '=', id).execute(),
+    remove: (ids) => trx.deleteFrom('sm_language').where('id', 'in', ids).execute(),
   });
 
   const terms = doc.taxonomy_term_ids;

@@ -150,15 +150,25 @@ export const socialMapRemindersJob: JobDefinition = {
 
 export async function listNotifications({ db, actor }: Caller) {
   const rows = await db
-    .selectFrom('sm_notification')
-    .select(['id', 'service_id', 'kind', 'message', 'created_at', 'read_at'])
-    .where('person_id', '=', actor.personId)
-    .orderBy('created_at', 'desc')
+    .selectFrom('sm_notification as n')
+    .leftJoin('sm_service as s', 's.id', 'n.service_id')
+    .select([
+      'n.id',
+      'n.service_id',
+      's.name as service_name',
+      'n.kind',
+      'n.message',
+      'n.created_at',
+      'n.read_at',
+    ])
+    .where('n.person_id', '=', actor.personId)
+    .orderBy('n.created_at', 'desc')
     .limit(100)
     .execute();
   return rows.map((n) => ({
     id: n.id,
     serviceId: n.service_id,
+    serviceName: n.service_name,
     kind: n.kind,
     message: n.message,
     createdAt: n.created_at.toISOString(),

@@ -8,6 +8,7 @@ import * as s from './schema.ts';
 import * as service from './service.ts';
 import * as reports from './reports.ts';
 import * as freshness from './freshness.ts';
+import * as entries from './entries.ts';
 
 const base = '/api/v1/social-map';
 const EDITORS = ['provider_editor', 'coordinator', 'administrator'] as const;
@@ -29,6 +30,55 @@ export const socialMapEditingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app
     async (req, reply) => {
       const actor = requireRole(req, ...EDITORS);
       return reply.status(201).send(await service.createServiceDraft({ db, actor, ...req.body }));
+    },
+  );
+
+  app.get(
+    `${base}/services/editable`,
+    {
+      schema: {
+        tags,
+        summary: 'The entries I may edit, with their state, freshness and open problem reports',
+        querystring: s.editableQuery,
+        response: { 200: s.entryListOut },
+      },
+    },
+    async (req) => {
+      const actor = requireRole(req, ...EDITORS);
+      const { q, page, per_page: perPage } = req.query;
+      return entries.editableEntries({ db, actor, q, page, perPage });
+    },
+  );
+
+  app.get(
+    `${base}/services/:id/overview`,
+    {
+      schema: {
+        tags,
+        summary: 'One entry as the editing pages show it, with what I may do',
+        params: s.idParams,
+        response: { 200: s.entryOverviewOut },
+      },
+    },
+    async (req) => {
+      const actor = requireRole(req, ...EDITORS);
+      return entries.entryOverview({ db, actor, serviceId: req.params.id });
+    },
+  );
+
+  app.get(
+    `${base}/editing-options`,
+    {
+      schema: {
+        tags,
+        summary: 'Choices of the edit form: my organisations, my neighbourhoods, the taxonomy',
+        querystring: s.optionsQuery,
+        response: { 200: s.editingOptionsOut },
+      },
+    },
+    async (req) => {
+      const actor = requireRole(req, ...EDITORS);
+      return entries.editingOptions({ db, actor, q: req.query.q });
     },
   );
 

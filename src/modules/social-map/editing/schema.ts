@@ -49,6 +49,11 @@ export const scheduleItem = z.object({
   closes_at: time,
   description: optionalText(500),
 });
+export const languageItem = z.object({
+  id: z.uuid().optional(),
+  name: text(100).min(1),
+  code: optionalText(10),
+});
 export const costOptionItem = z.object({
   id: z.uuid().optional(),
   option: optionalText(200),
@@ -82,6 +87,7 @@ export const serviceDocument = z
     phones: z.array(phoneItem).max(20).default([]),
     schedules: z.array(scheduleItem).max(50).default([]),
     cost_options: z.array(costOptionItem).max(20).default([]),
+    languages: z.array(languageItem).max(30).default([]),
     taxonomy_term_ids: z.array(z.uuid()).max(50).default([]),
   })
   .superRefine((d, ctx) => {
@@ -194,10 +200,55 @@ export const worklistOut = z.object({
 export const notificationOut = z.object({
   id: z.string(),
   serviceId: z.string().nullable(),
+  serviceName: z.string().nullable(),
   kind: z.enum(['review_due_soon', 'review_expired', 'problem_report']),
   message: z.string(),
   createdAt: z.string(),
   readAt: z.string().nullable(),
+});
+
+export const editableQuery = z.object({
+  q: z.string().trim().max(200).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  per_page: z.coerce.number().int().min(1).max(100).default(25),
+});
+export const entryOut = z.object({
+  id: z.string(),
+  name: z.string(),
+  organizationName: z.string().nullable(),
+  status: z.enum(SERVICE_STATUSES),
+  published: z.boolean(),
+  /** Last-verified date (YYYY-MM-DD) and the date it must be checked again. */
+  assuredDate: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  stale: z.boolean(),
+  openReports: z.number(),
+  /** The change in progress, if any (one at a time per entry). */
+  openChange: z
+    .object({ id: z.string(), state: z.enum(REVISION_STATES), remark: z.string().nullable() })
+    .nullable(),
+});
+export const entryListOut = z.object({
+  items: z.array(entryOut),
+  total: z.number(),
+  page: z.number(),
+  perPage: z.number(),
+});
+export const entryOverviewOut = entryOut.extend({ canEdit: z.boolean(), canReview: z.boolean() });
+export const optionsQuery = z.object({ q: z.string().trim().max(200).optional() });
+export const TERM_GROUPS = ['domain', 'target_group', 'need', 'other'] as const;
+export const editingOptionsOut = z.object({
+  organizations: z.array(z.object({ id: z.string(), name: z.string() })),
+  areas: z.array(z.object({ cbsCode: z.string(), name: z.string() })),
+  terms: z.array(
+    z.object({
+      id: z.string(),
+      code: z.string().nullable(),
+      name: z.string(),
+      parentId: z.string().nullable(),
+      group: z.enum(TERM_GROUPS),
+    }),
+  ),
 });
 
 export const list = <T extends z.ZodTypeAny>(item: T) => z.object({ items: z.array(item) });

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoRefusedError, seedDemo } from '../../src/modules/demo/seed.ts';
 import { createTestApp, login, type TestApp } from '../support/app.ts';
@@ -35,5 +36,68 @@ describe('demo data', () => {
       const me = (await t.app.inject({ url: '/api/v1/me', headers: s.headers })).json();
       expect(me.roles, account.email).toEqual([account.role]);
     }
+  });
+
+  it("gives the coordinator's worklist and the editor's list real reports and changes", async () => {
+    const coordinator = await login(t.app, {
+      email: 'coordinator@demo.wijkpunt.nl',
+      password: DEMO_PASSWORD,
+    });
+    const work = (
+      await t.app.inject({ url: '/api/v1/social-map/worklist', headers: coordinator.headers })
+    ).json();
+    expect(work.stale.length).toBeGreaterThanOrEqual(2);
+    // The open reports on entries serving her neighbourhoods; not the closed one.
+    expect(work.reports.map((r: { serviceName: string }) => r.serviceName).sort()).toEqual([
+      'Conditietraining op het sportpark',
+      'Geldmaatje: een vrijwilliger die meekijkt',
+      'Nordic walking Terwinselen',
+      'Seniorenzwemmen',
+      'Stoelyoga in Buurthuis De Heikant',
+    ]);
+    expect(work.reviews).toEqual([
+      expect.objectContaining({ serviceName: 'Recreatief volleybal', state: 'review' }),
+    ]);
+    const diff = (
+      await t.app.inject({
+        url: `/api/v1/social-map/revisions/${work.reviews[0].id}/diff`,
+        headers: coordinator.headers,
+      })
+    ).json();
+    expect(diff.from).toBe(1);
+    expect(diff.changes.length).toBeGreaterThan(0);
+
+    const editor = await login(t.app, { email: 'aanbieder@demo.wijkpunt.nl', password: DEMO_PASSWORD });
+    const mine = (
+      await t.app.inject({ url: '/api/v1/social-map/revisions/mine', headers: editor.headers })
+    ).json();
+    expect(
+      mine.items.map((r: { serviceName: string; state: string }) => [r.serviceName, r.state]).sort(),
+    ).toEqual([
+      ['Jeugdvoetbal', 'sent_back'],
+      ['Recreatief volleybal', 'review'],
+    ]);
+    expect(mine.items.find((r: { state: string }) => r.state === 'sent_back').remark).toContain(
+      'telefoonnummer',
+    );
+    const closed = await t.db
+      .selectFrom('sm_problem_report')
+      .select(['close_note', 'closed_by'])
+      .where('status', '=', 'closed')
+      .execute();
+    expect(closed).toEqual([
+      { close_note: expect.stringContaining('voedselbank'), closed_by: expect.any(String) },
+    ]);
+    const notified = await sql<{ n: string }>`SELECT count(*) AS n FROM sm_notification n
+      JOIN person p ON p.id = n.person_id WHERE p.email = 'aanbieder@demo.wijkpunt.nl'`.execute(t.db);
+    expect(Number(notified.rows[0]!.n)).toBe(1);
+
+    // A third run adds no reports, notifications or revisions.
+    const rows = () =>
+      sql<{ r: string; n: string; v: string }>`SELECT (SELECT count(*) FROM sm_problem_report) AS r,
+        (SELECT count(*) FROM sm_notification) AS n, (SELECT count(*) FROM sm_revision) AS v`.execute(t.db);
+    const before = (await rows()).rows[0];
+    await seedDemo(t.db, { env: 'development' });
+    expect((await rows()).rows[0]).toEqual(before);
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { term } from '../reference/taxonomy.ts';
 import { CATALOGUE } from './catalogue.ts';
 import { ORGANIZATIONS, VENUES, WIJKEN } from './places.ts';
+import { serviceDocument } from '../editing/schema.ts';
+import { DEMO_REPORTS, DEMO_REVISIONS } from './editorial.ts';
 import { demoId, demoServiceCopies, kerkradeTime, unit } from './seed.ts';
 
 describe('demo social map', () => {
@@ -50,5 +52,39 @@ describe('demo social map', () => {
   it('puts every venue in a Kerkrade PC4 of its own neighbourhood', () => {
     const pc4s = { B: ['6461', '6462'], C: ['6463', '6464', '6469'], T: ['6465', '6466', '6467', '6468'] };
     for (const v of VENUES) expect(pc4s[v.wijk], v.key).toContain(v.pc4);
+  });
+
+  it('reports problems on existing entries: several open, one closed with a note', () => {
+    const copies = demoServiceCopies();
+    const exists = ([key, wijk]: readonly [string, string]) =>
+      copies.some((c) => c.entry.key === key && c.wijk === wijk);
+    for (const r of [...DEMO_REPORTS, ...DEMO_REVISIONS]) expect(exists(r.service), r.key).toBe(true);
+    expect(DEMO_REPORTS.filter((r) => !r.closed).length).toBeGreaterThanOrEqual(3);
+    const closed = DEMO_REPORTS.filter((r) => r.closed);
+    expect(closed).toHaveLength(1);
+    expect(closed[0]!.closed!.note.length).toBeGreaterThan(10);
+    expect(closed[0]!.closed!.daysAgo).toBeLessThan(closed[0]!.daysAgo);
+    expect(new Set(DEMO_REPORTS.map((r) => r.key)).size).toBe(DEMO_REPORTS.length);
+  });
+
+  it('has a change waiting for review and one sent back with a remark, on different entries of the club', () => {
+    expect(DEMO_REVISIONS.map((r) => r.state).sort()).toEqual(['review', 'sent_back']);
+    expect(DEMO_REVISIONS.find((r) => r.state === 'sent_back')!.sentBack!.remark).toMatch(/\w{10}/);
+    // At most one change in progress per entry (the editing rules allow no more).
+    expect(new Set(DEMO_REVISIONS.map((r) => r.service.join(':'))).size).toBe(DEMO_REVISIONS.length);
+    const sample = serviceDocument.parse({
+      name: 'Voorbeeld',
+      fees_description: '€ 120,00 per jaar',
+      summary_b1: 'Samen sporten.',
+      phones: [{ number: '045 512 34 56' }],
+      schedules: [{ freq: 'WEEKLY', byday: ['WE'], opens_at: '20:00', closes_at: '21:30' }],
+      cost_options: [{ option: 'per jaar', amount: 120 }],
+    });
+    for (const r of DEMO_REVISIONS) {
+      const doc = structuredClone(sample);
+      r.change(doc);
+      expect(doc, r.key).not.toEqual(sample);
+      expect(serviceDocument.safeParse(doc).success, r.key).toBe(true);
+    }
   });
 });

@@ -7,6 +7,7 @@ import type { Insertable, Kysely } from 'kysely';
 import type { DB } from '../../../server/db/schema.ts';
 import { term } from '../reference/taxonomy.ts';
 import { CATALOGUE, type DemoService, type Slot } from './catalogue.ts';
+import { seedEditorialDemo } from './editorial.ts';
 import { ORGANIZATIONS, VENUES, WIJKEN, WIJKEN_ORDER, type Wijk } from './places.ts';
 
 /** A version-5-shaped uuid from a key: the same key gives the same id on every installation. */
@@ -366,6 +367,8 @@ export async function seedSocialMapDemo(
   await insertNew(db, 'sm_language', languages);
   await insertNew(db, 'sm_funding', funding);
   counts.sessions = await insertNew(db, 'sm_session', sessions);
+  // Problem reports and changes in progress; not part of the counts (the CLI reports services and sessions).
+  await seedEditorialDemo(db, { now });
   return counts;
 }
 

@@ -1,0 +1,60 @@
+import { Heading2, Heading3 } from '@utrecht/component-library-react';
+import { AppLink } from '../../components/AppLink.tsx';
+import { useI18n } from '../../i18n/context.tsx';
+import type { MessageKey } from '../../i18n/context.tsx';
+import type { SearchResult } from './api.ts';
+import { withFilter } from './searchState.ts';
+
+type Facets = SearchResult['facets'];
+const GROUPS: { key: keyof Facets; param: string; title: MessageKey }[] = [
+  { key: 'domains', param: 'domain', title: 'map.facets.domains' },
+  { key: 'targetGroups', param: 'target_group', title: 'map.facets.targetGroups' },
+  { key: 'financingRoutes', param: 'financing_route', title: 'map.facets.financing' },
+  { key: 'neighbourhoods', param: 'neighbourhood', title: 'map.facets.neighbourhoods' },
+];
+const SHOWN = 8;
+
+/** Counts of the results per domain, target group, financing route and neighbourhood; each is a filter. */
+export function FacetPanel({ facets, params }: { facets: Facets; params: URLSearchParams }) {
+  const { t } = useI18n();
+  const name = (group: keyof Facets, code: string, fallback: string) =>
+    group === 'financingRoutes' ? t(`map.financing.${code}` as MessageKey) : fallback;
+  return (
+    <nav className="map-facets" aria-labelledby="map-facets-heading">
+      <Heading2 id="map-facets-heading" className="map-facets__heading">
+        {t('map.facets.title')}
+      </Heading2>
+      {GROUPS.map(({ key, param, title }) => {
+        const values = facets[key];
+        const chosen = params.get(param);
+        if (values.length === 0 && !chosen) return null;
+        return (
+          <section key={key} className="map-facets__group">
+            <Heading3 className="map-facets__title">{t(title)}</Heading3>
+            <ul className="map-facets__list">
+              {chosen && (
+                <li>
+                  <AppLink to={withFilter(params, param, null)}>
+                    {t('map.facets.remove', {
+                      name: name(key, chosen, values.find((v) => v.code === chosen)?.name ?? chosen),
+                    })}
+                  </AppLink>
+                </li>
+              )}
+              {values
+                .filter((v) => v.code !== chosen)
+                .slice(0, SHOWN)
+                .map((v) => (
+                  <li key={v.code}>
+                    <AppLink to={withFilter(params, param, v.code)}>
+                      {name(key, v.code, v.name)} <span className="map-facets__count">({v.count})</span>
+                    </AppLink>
+                  </li>
+                ))}
+            </ul>
+          </section>
+        );
+      })}
+    </nav>
+  );
+}

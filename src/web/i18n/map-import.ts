@@ -1,4 +1,117 @@
 // Texts of the map-import pages, Dutch (B1) and English. nl.ts and en.ts spread these in.
-export const mapImportNl = {} as const;
+export const mapImportNl = {
+  'mapImport.title': 'Sociale kaart importeren',
+  'mapImport.intro':
+    'Zet aanbod uit een ander systeem in één keer op de sociale kaart. Eerst ziet u een voorbeeld. Pas als u op Importeren klikt, komt het aanbod op de kaart.',
+  'mapImport.formats':
+    'Dit kan: één bestand in HSDS 3 (.json of .ndjson), of de bestanden van een HSDS-pakket (datapackage.json met de CSV-bestanden, of de oude HSDS 1-indeling met organizations.csv en services.csv).',
+  'mapImport.chooseHeading': 'Bestanden en wijk kiezen',
+  'mapImport.files': 'Bestanden',
+  'mapImport.filesDescription':
+    'Kies één JSON-bestand, of alle bestanden van een pakket tegelijk. U kunt bestanden ook hierheen slepen. Samen hoogstens 25 MB.',
+  'mapImport.chosenFiles': 'Gekozen bestanden',
+  'mapImport.fileSize': '{name} ({size} kB)',
+  'mapImport.removeFile': 'Weghalen',
+  'mapImport.removeFileLabel': '{name} weghalen',
+  'mapImport.noFiles': 'Kies minstens één bestand.',
+  'mapImport.tooLarge': 'De bestanden zijn samen groter dan 25 MB. Kies minder of kleinere bestanden.',
+  'mapImport.unreadable': 'Het bestand {name} kunnen we niet openen.',
+  'mapImport.neighbourhood': 'Wijk',
+  'mapImport.neighbourhoodDescription':
+    'Aanbod zonder eigen werkgebied komt in deze wijk. U kunt alleen kiezen uit uw eigen wijken.',
+  'mapImport.noNeighbourhoods': 'U bent geen coördinator van een wijk. Daarom kunt u niets importeren.',
+  'mapImport.chooseNeighbourhood': 'Kies een wijk.',
+  'mapImport.source': 'Naam van de bron',
+  'mapImport.sourceDescription':
+    'Bijvoorbeeld de naam van het systeem of de organisatie. Gebruik bij een nieuwe import van dezelfde bron dezelfde naam: dan wordt bestaand aanbod bijgewerkt en niet dubbel gezet.',
+  'mapImport.previewButton': 'Voorbeeld bekijken',
+  'mapImport.previewHeading': 'Voorbeeld',
+  'mapImport.previewNothingSaved': 'Dit is een voorbeeld. Er is nog niets opgeslagen.',
+  'mapImport.previewFor': 'Wijk: {neighbourhood}. Bron: {source}.',
+  'mapImport.countsCaption': 'Wat de import doet',
+  'mapImport.kind': 'Soort',
+  'mapImport.new': 'Nieuw',
+  'mapImport.updated': 'Bijgewerkt',
+  'mapImport.services': 'Aanbod (diensten)',
+  'mapImport.organizations': 'Organisaties',
+  'mapImport.locations': 'Locaties',
+  'mapImport.refusedTitle': '{count} gegevens kunnen niet worden geïmporteerd',
+  'mapImport.refusedIntro':
+    'Een import gaat helemaal of helemaal niet. Pas deze gegevens aan in het bestand en kies het bestand opnieuw.',
+  'mapImport.refusedCaption': 'Gegevens die niet kunnen worden geïmporteerd',
+  'mapImport.table': 'Soort gegevens',
+  'mapImport.record': 'Nummer (id)',
+  'mapImport.field': 'Veld',
+  'mapImport.reason': 'Reden',
+  'mapImport.warningsCaption': 'Opmerkingen: deze gegevens blijven leeg, de rest wordt wel geïmporteerd',
+  'mapImport.importButton': 'Importeren',
+  'mapImport.importBlocked':
+    'Importeren kan pas als er geen gegevens meer zijn die niet kunnen worden geïmporteerd.',
+  'mapImport.importReady': 'Klopt het voorbeeld? Klik dan op Importeren.',
+  'mapImport.changed': 'U heeft iets veranderd. Bekijk eerst het voorbeeld opnieuw.',
+  'mapImport.done':
+    'Import gelukt: {services} aanbod, {organizations} organisaties en {locations} locaties staan nu op de kaart.',
+  'mapImport.doneRefused': 'De import is niet gelukt. Er is niets opgeslagen. Bekijk de redenen hieronder.',
+  'mapImport.again': 'Nog een import doen',
+  'mapImport.toMap': 'Naar de sociale kaart',
+  'mapImport.problemTitle': 'Het voorbeeld is niet gelukt',
+  'mapImport.importProblemTitle': 'Importeren is niet gelukt',
+} as const;
 
-export const mapImportEn: { readonly [K in keyof typeof mapImportNl]: string } = {};
+export const mapImportEn: { readonly [K in keyof typeof mapImportNl]: string } = {
+  'mapImport.title': 'Import into the social map',
+  'mapImport.intro':
+    'Put the offer of another system on the social map in one go. You first see a preview. Only when you click Import does the offer go on the map.',
+  'mapImport.formats':
+    'Possible: one HSDS 3 file (.json or .ndjson), or the files of an HSDS package (datapackage.json with its CSV files, or the old HSDS 1 layout with organizations.csv and services.csv).',
+  'mapImport.chooseHeading': 'Choose files and neighbourhood',
+  'mapImport.files': 'Files',
+  'mapImport.filesDescription':
+    'Choose one JSON file, or all files of a package at once. You can also drag files here. At most 25 MB together.',
+  'mapImport.chosenFiles': 'Chosen files',
+  'mapImport.fileSize': '{name} ({size} kB)',
+  'mapImport.removeFile': 'Remove',
+  'mapImport.removeFileLabel': 'Remove {name}',
+  'mapImport.noFiles': 'Choose at least one file.',
+  'mapImport.tooLarge': 'The files are larger than 25 MB together. Choose fewer or smaller files.',
+  'mapImport.unreadable': 'We cannot open the file {name}.',
+  'mapImport.neighbourhood': 'Neighbourhood',
+  'mapImport.neighbourhoodDescription':
+    'Offers without a service area of their own go into this neighbourhood. You can only choose your own neighbourhoods.',
+  'mapImport.noNeighbourhoods': 'You are not the coordinator of a neighbourhood, so you cannot import.',
+  'mapImport.chooseNeighbourhood': 'Choose a neighbourhood.',
+  'mapImport.source': 'Name of the source',
+  'mapImport.sourceDescription':
+    'For example the name of the system or organisation. Use the same name when you import from the same source again: existing offers are then updated, not doubled.',
+  'mapImport.previewButton': 'Show preview',
+  'mapImport.previewHeading': 'Preview',
+  'mapImport.previewNothingSaved': 'This is a preview. Nothing has been saved yet.',
+  'mapImport.previewFor': 'Neighbourhood: {neighbourhood}. Source: {source}.',
+  'mapImport.countsCaption': 'What the import does',
+  'mapImport.kind': 'Kind',
+  'mapImport.new': 'New',
+  'mapImport.updated': 'Updated',
+  'mapImport.services': 'Offers (services)',
+  'mapImport.organizations': 'Organisations',
+  'mapImport.locations': 'Locations',
+  'mapImport.refusedTitle': '{count} records cannot be imported',
+  'mapImport.refusedIntro':
+    'An import goes through completely or not at all. Correct these records in the file and choose the file again.',
+  'mapImport.refusedCaption': 'Records that cannot be imported',
+  'mapImport.table': 'Kind of record',
+  'mapImport.record': 'Number (id)',
+  'mapImport.field': 'Field',
+  'mapImport.reason': 'Reason',
+  'mapImport.warningsCaption': 'Remarks: these values stay empty, the rest is imported',
+  'mapImport.importButton': 'Import',
+  'mapImport.importBlocked': 'You can import only when no records remain that cannot be imported.',
+  'mapImport.importReady': 'Is the preview right? Then click Import.',
+  'mapImport.changed': 'You changed something. Look at the preview again first.',
+  'mapImport.done':
+    'Import done: {services} offers, {organizations} organisations and {locations} locations are now on the map.',
+  'mapImport.doneRefused': 'The import did not succeed. Nothing was saved. See the reasons below.',
+  'mapImport.again': 'Do another import',
+  'mapImport.toMap': 'To the social map',
+  'mapImport.problemTitle': 'The preview did not work',
+  'mapImport.importProblemTitle': 'The import did not work',
+};

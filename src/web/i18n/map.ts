@@ -272,7 +272,7 @@ export const mapEn: { readonly [K in keyof typeof mapNl]: string } = {
   'map.schedule.and': '{first} and {last}',
   'map.schedule.hours': '{from} to {to}',
   'map.schedule.from': 'from {from}',
-  'map.schedule.nthOfMonth': 'every {n}. {days} of the month',
+  'map.schedule.nthOfMonth': 'every month on {days} of week {n}',
   'map.schedule.lastOfMonth': 'the last {days} of the month',
   'map.schedule.unknown': 'Times not known',
 

@@ -16,6 +16,7 @@ import { useI18n } from '../../i18n/context.tsx';
 import { mapApi } from './api.ts';
 import type { PublicService } from './api.ts';
 import {
+  capitalise,
   costText,
   formatDistance,
   formatSessionStart,
@@ -144,7 +145,7 @@ function ServiceDetails({ service: s, postcode }: { service: PublicService; post
               {s.sessions.map((x) => (
                 <UnorderedListItem key={x.starts_at}>
                   <span className="map-sessions__when">
-                    {formatSessionStart(x.starts_at, locale)}
+                    {capitalise(formatSessionStart(x.starts_at, locale))}
                     {x.ends_at ? ` – ${formatTime(x.ends_at, locale)}` : ''}
                   </span>
                   {': '}

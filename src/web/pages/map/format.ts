@@ -70,8 +70,11 @@ export function scheduleText(t: T, s: PublicService['schedules'][number]): strin
         ? t('map.schedule.from', { from: s.opens_at })
         : '';
   const line = [when, hours].filter(Boolean).join(', ');
-  return line || s.description || t('map.schedule.unknown');
+  return capitalise(line || s.description || t('map.schedule.unknown'));
 }
+
+/** A line of a list starts with a capital: "Dinsdag …". */
+export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function costText(t: T, free: boolean, route: string | null): string {
   if (free) return t('map.cost.free');

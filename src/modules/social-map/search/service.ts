@@ -1,6 +1,8 @@
 // Search of the social map for residents and professionals: Dutch full-text search that ignores accents
 // and tolerates typos, filters, distance and facets — two parameterised SQL queries (page, and total with
-// facets over the whole filtered set). The index functions come from migrations/0004_social_map_search.ts.
+// facets over the whole filtered set). The text functions come from migrations/0004_social_map_search.ts;
+// the stored document and folded name of each service (sm_service_search, kept by triggers) and their
+// indexes from migrations/0006_social_map_search_speed.ts.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../../server/db/schema.ts';
 import type { FinancingRoute } from '../tables.ts';
@@ -100,7 +102,9 @@ export function shortSummary(summaryB1: string | null, description: string | nul
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-const doc = sql`sm_service_document(s.name, s.alternate_name, s.summary_b1, s.description)`;
+// The services with their stored search document (ss.document) and folded name (ss.name), when there is text.
+const fromServices = (text: string | null) =>
+  text ? sql`sm_service s JOIN sm_service_search ss ON ss.service_id = s.id` : sql`sm_service s`;
 
 // The Dutch query with every lexeme as a prefix: 'wandelen' → 'wandel':* also finds 'wandelgroep',
 // since the Dutch stemmer does not split compounds.
@@ -137,10 +141,11 @@ function filters(o: SearchOptions, now: string): RawBuilder<boolean> {
   const text = o.text?.trim();
   if (text) {
     // Stemmed words (as prefixes), a name within typo distance (pg_trgm's word similarity threshold,
-    // 0.6: 'wandelgroap' ~ 'Wandelgroep'), or the text inside the name ('cafe' in 'Taalcafé').
-    where.push(sql`(${doc} @@ ${prefixQuery(text)}
-      OR sm_fold(${text}) <% sm_fold(s.name)
-      OR sm_fold(s.name) LIKE '%' || sm_fold(${escapeLike(text)}) || '%')`);
+    // 0.6: 'wandelgroap' ~ 'Wandelgroep'), or the text inside the name ('cafe' in 'Taalcafé'). All three on
+    // sm_service_search, so one bitmap OR of its two indexes finds the candidates.
+    where.push(sql`(ss.document @@ ${prefixQuery(text)}
+      OR sm_fold(${text}) <% ss.name
+      OR ss.name LIKE '%' || sm_fold(${escapeLike(text)}) || '%')`);
   }
   if (o.taxonomyTermIds?.length) {
     where.push(sql`(${sql.join(o.taxonomyTermIds.map(termCondition), sql` OR `)})`);
@@ -244,8 +249,12 @@ interface FacetRow {
   count: number | string;
 }
 
-export async function searchServices(o: SearchOptions): Promise<SearchResult> {
-  const { db } = o;
+/** The two SQL queries of a search (the page of items, and the total with facets), unexecuted: the bench
+ * times them without HTTP. */
+export function searchQueries(o: SearchOptions): {
+  items: RawBuilder<ItemRow>;
+  facets: RawBuilder<FacetRow>;
+} {
   const now = (o.now ?? new Date()).toISOString();
   const where = filters(o, now);
   const text = o.text?.trim() || null;
@@ -255,7 +264,7 @@ export async function searchServices(o: SearchOptions): Promise<SearchResult> {
         WHERE sal.service_id = s.id AND l.latitude IS NOT NULL AND l.longitude IS NOT NULL)`
     : sql<number | null>`NULL::float8`;
   const rank = text
-    ? sql<number>`(ts_rank(${doc}, ${prefixQuery(text)}) + word_similarity(sm_fold(${text}), sm_fold(s.name)))`
+    ? sql<number>`(ts_rank(ss.document, ${prefixQuery(text)}) + word_similarity(sm_fold(${text}), ss.name))`
     : sql<number>`0`;
   const sort = o.sort ?? (text ? 'relevance' : o.near ? 'distance' : 'name');
   const order =
@@ -265,10 +274,10 @@ export async function searchServices(o: SearchOptions): Promise<SearchResult> {
         ? sql`rank DESC, s.name, s.id`
         : sql`s.name, s.id`;
 
-  const items = await sql<ItemRow>`
+  const items = sql<ItemRow>`
     WITH page AS (
       SELECT s.id, ${distance} AS distance_km, ${rank} AS rank
-      FROM sm_service s
+      FROM ${fromServices(text)}
       WHERE ${where}
       ORDER BY ${order}
       LIMIT ${o.perPage} OFFSET ${(o.page - 1) * o.perPage}
@@ -288,10 +297,10 @@ export async function searchServices(o: SearchOptions): Promise<SearchResult> {
       FROM sm_session se WHERE se.service_id = s.id AND se.starts_at > ${now}::timestamptz
       ORDER BY se.starts_at LIMIT 1
     ) ns ON true
-    ORDER BY p.n`.execute(db);
+    ORDER BY p.n`;
 
-  const facets = await sql<FacetRow>`
-    WITH f AS (SELECT s.id, s.financing_route FROM sm_service s WHERE ${where}),
+  const facets = sql<FacetRow>`
+    WITH f AS (SELECT s.id, s.financing_route FROM ${fromServices(text)} WHERE ${where}),
     linked AS (
       SELECT DISTINCT f.id AS service_id, t.id AS term_id, t.code, t.parent_id
       FROM f JOIN sm_attribute a ON a.link_entity = 'service' AND a.link_id = f.id
@@ -315,7 +324,14 @@ export async function searchServices(o: SearchOptions): Promise<SearchResult> {
     UNION ALL
     SELECT 'neighbourhood', NULL, sa.cbs_code, coalesce(min(sa.name), sa.cbs_code), count(DISTINCT f.id)
     FROM f JOIN sm_service_area sa ON sa.service_id = f.id
-    WHERE sa.cbs_code IS NOT NULL GROUP BY sa.cbs_code`.execute(db);
+    WHERE sa.cbs_code IS NOT NULL GROUP BY sa.cbs_code`;
+  return { items, facets };
+}
+
+export async function searchServices(o: SearchOptions): Promise<SearchResult> {
+  const queries = searchQueries(o);
+  const items = await queries.items.execute(o.db);
+  const facets = await queries.facets.execute(o.db);
 
   const bucket = (facet: FacetRow['facet']): FacetValue[] =>
     facets.rows

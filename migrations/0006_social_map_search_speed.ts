@@ -1,0 +1,71 @@
+// Social map search and import speed (docs/decisions/0010-search-and-import-speed.md).
+// - The searchable document of a service is stored once, in sm_service_search beside the service, instead of
+//   being an expression index that every search recomputes for ranking and every write recomputes for the
+//   index. Statement-level triggers on sm_service keep it: one INSERT … SELECT per inserting statement, and
+//   on update only the services whose name, alternate name, B1 summary or description changed (a re-import
+//   of unchanged text costs nothing). A side table, not a column of sm_service: readers that select every
+//   column of sm_service (HSDS API, export, editing) must not see it.
+// - The folded name sits in the same table with the trigram index, so the three ways text can match (stems,
+//   typo distance, substring) are one bitmap OR over two indexes of one table.
+// - A (latitude, longitude) index for the bounding box before the exact distance; a partial index on
+//   service areas with a CBS code.
+import { sql, type Kysely } from 'kysely';
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await sql`
+    -- Replaced by the stored document and folded name below: both were computed on every write of a service
+    -- (and the first one's name is the new table's).
+    DROP INDEX sm_service_search;
+    DROP INDEX sm_service_name_trgm;
+
+    CREATE TABLE sm_service_search (
+      service_id uuid PRIMARY KEY REFERENCES sm_service(id) ON DELETE CASCADE ON UPDATE CASCADE,
+      document tsvector NOT NULL,
+      -- sm_fold(name): lower-cased, unaccented
+      name text NOT NULL
+    );
+
+    CREATE FUNCTION sm_service_search_inserted() RETURNS trigger
+      LANGUAGE plpgsql
+      AS $$
+      BEGIN
+        INSERT INTO public.sm_service_search (service_id, document, name)
+        SELECT n.id, public.sm_service_document(n.name, n.alternate_name, n.summary_b1, n.description),
+          public.sm_fold(n.name)
+        FROM sm_service_new n;
+        RETURN NULL;
+      END
+      $$;
+
+    CREATE FUNCTION sm_service_search_updated() RETURNS trigger
+      LANGUAGE plpgsql
+      AS $$
+      BEGIN
+        UPDATE public.sm_service_search ss
+        SET document = public.sm_service_document(n.name, n.alternate_name, n.summary_b1, n.description),
+          name = public.sm_fold(n.name)
+        FROM sm_service_new n JOIN sm_service_old o ON o.id = n.id
+        WHERE ss.service_id = n.id
+          AND (n.name, n.alternate_name, n.summary_b1, n.description)
+            IS DISTINCT FROM (o.name, o.alternate_name, o.summary_b1, o.description);
+        RETURN NULL;
+      END
+      $$;
+
+    CREATE TRIGGER sm_service_search_inserted AFTER INSERT ON sm_service
+      REFERENCING NEW TABLE AS sm_service_new
+      FOR EACH STATEMENT EXECUTE FUNCTION sm_service_search_inserted();
+    CREATE TRIGGER sm_service_search_updated AFTER UPDATE ON sm_service
+      REFERENCING OLD TABLE AS sm_service_old NEW TABLE AS sm_service_new
+      FOR EACH STATEMENT EXECUTE FUNCTION sm_service_search_updated();
+
+    INSERT INTO sm_service_search (service_id, document, name)
+    SELECT id, sm_service_document(name, alternate_name, summary_b1, description), sm_fold(name)
+    FROM sm_service;
+
+    CREATE INDEX sm_service_search_document ON sm_service_search USING gin (document);
+    CREATE INDEX sm_service_search_name ON sm_service_search USING gin (name gin_trgm_ops);
+
+    CREATE INDEX sm_location_position ON sm_location (latitude, longitude) WHERE latitude IS NOT NULL;
+  `.execute(db);
+}

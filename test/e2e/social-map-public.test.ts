@@ -153,6 +153,8 @@ describe.skipIf(browserMissing)('the public social map', () => {
     await page.getByRole('button', { name: 'Zoeken' }).click();
 
     await page.waitForURL(/open_on=TU/);
+    // The results come into view (they lie below the form on a phone).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('map-results-heading');
     const url = new URL(page.url());
     expect(Object.fromEntries(url.searchParams)).toMatchObject({
       q: 'wandelen',
@@ -206,7 +208,7 @@ describe.skipIf(browserMissing)('the public social map', () => {
     await page.context().close();
   });
 
-  it('a stale entry shows when it was last checked, in the results and on its page', async () => {
+  it('an empty search pages through the whole map, a facet narrows it down, and a stale entry shows when it was last checked', async () => {
     const page = await stack.newPage();
     await page.goto(`${stack.baseUrl}/sociale-kaart`);
     const stale = await page.evaluate(async () => {
@@ -216,6 +218,31 @@ describe.skipIf(browserMissing)('the public social map', () => {
     });
     expect(stale, 'the demo map has stale entries').toBeDefined();
     const flag = `Laatst gecontroleerd ${stale!.months_since_checked} maanden geleden.`;
+
+    // An empty search lists everything, page by page; a facet narrows it down.
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    const pages = page.getByRole('navigation', { name: 'Pagina’s met resultaten' });
+    await pages.waitFor();
+    const all = Number(/We vonden (\d+) resultaten/.exec(await page.locator('.map-count').innerText())![1]);
+    expect(all).toBeGreaterThanOrEqual(148);
+    expect(await pages.innerText()).toContain(`Pagina 1 van ${Math.ceil(all / 10)}`);
+    await pages.getByRole('link', { name: 'Volgende pagina' }).click();
+    await page.waitForURL(/page=2/);
+    await expect.poll(() => pages.innerText()).toContain('Pagina 2 van');
+    const facets = page.getByRole('navigation', { name: 'Zoek verder in' });
+    await facets.getByRole('link', { name: /^Schulden en geld \(\d+\)$/ }).click();
+    await page.waitForURL(/domain=domein\.schulden-geld/);
+    expect(page.url()).not.toContain('page=');
+    await expect
+      .poll(async () =>
+        Number(/We vonden (\d+) result/.exec(await page.locator('.map-count').innerText())?.[1]),
+      )
+      .toBeLessThan(all);
+    expect(await facets.getByRole('link', { name: /Schulden en geld \(gekozen\) – weghalen/ }).count()).toBe(
+      1,
+    );
+    await facets.getByRole('link', { name: /Schulden en geld \(gekozen\) – weghalen/ }).click();
+    await expect.poll(() => page.url()).not.toContain('domain=');
 
     await page.getByLabel('Wat zoekt u?').fill(stale!.name);
     await page.getByRole('button', { name: 'Zoeken' }).click();

@@ -15,7 +15,15 @@ const GROUPS: { key: keyof Facets; param: string; title: MessageKey }[] = [
 const SHOWN = 8;
 
 /** Counts of the results per domain, target group, financing route and neighbourhood; each is a filter. */
-export function FacetPanel({ facets, params }: { facets: Facets; params: URLSearchParams }) {
+export function FacetPanel({
+  facets,
+  params,
+  onNavigate,
+}: {
+  facets: Facets;
+  params: URLSearchParams;
+  onNavigate: () => void;
+}) {
   const { t } = useI18n();
   const name = (group: keyof Facets, code: string, fallback: string) =>
     group === 'financingRoutes' ? t(`map.financing.${code}` as MessageKey) : fallback;
@@ -34,7 +42,7 @@ export function FacetPanel({ facets, params }: { facets: Facets; params: URLSear
             <ul className="map-facets__list">
               {chosen && (
                 <li>
-                  <AppLink to={withFilter(params, param, null)}>
+                  <AppLink to={withFilter(params, param, null)} onClick={onNavigate}>
                     {t('map.facets.remove', {
                       name: name(key, chosen, values.find((v) => v.code === chosen)?.name ?? chosen),
                     })}
@@ -46,7 +54,7 @@ export function FacetPanel({ facets, params }: { facets: Facets; params: URLSear
                 .slice(0, SHOWN)
                 .map((v) => (
                   <li key={v.code}>
-                    <AppLink to={withFilter(params, param, v.code)}>
+                    <AppLink to={withFilter(params, param, v.code)} onClick={onNavigate}>
                       {name(key, v.code, v.name)} <span className="map-facets__count">({v.count})</span>
                     </AppLink>
                   </li>

@@ -1,5 +1,5 @@
 import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { AppLink } from '../../components/AppLink.tsx';
 import type { Option } from '../../components/fields.tsx';
@@ -53,6 +53,14 @@ export function MapSearchPage() {
     results.status === 'error'
       ? results.error.errors.find((e) => e.path.endsWith('postcode'))?.message
       : undefined;
+  // After a search, another page or a facet, the results come into view (on a phone they lie below the form).
+  const showResults = useRef(false);
+  const ready = results.status !== 'loading';
+  useEffect(() => {
+    if (!ready || !showResults.current) return;
+    showResults.current = false;
+    document.getElementById('map-results-heading')?.focus();
+  }, [ready, search]);
   const [neighbourhoods, setNeighbourhoods] = useState<Option[]>([]);
   if (results.status === 'ready' && results.data) {
     const next = results.data.facets.neighbourhoods.map((n) => ({ value: n.code, label: n.name }));
@@ -67,7 +75,10 @@ export function MapSearchPage() {
       <SearchForm
         values={form}
         onChange={setForm}
-        onSubmit={() => setParams(urlFromForm(form))}
+        onSubmit={() => {
+          showResults.current = true;
+          setParams(urlFromForm(form));
+        }}
         postcodeError={postcodeError}
         domains={termOptions(termList, 'domein.')}
         targetGroups={termOptions(termList, 'doelgroep.')}
@@ -75,14 +86,20 @@ export function MapSearchPage() {
       />
       {searched && (
         <section className="map-found" aria-labelledby="map-results-heading">
-          <Heading2 id="map-results-heading">{t('map.results.title')}</Heading2>
+          <Heading2 id="map-results-heading" tabIndex={-1} className="map-found__heading">
+            {t('map.results.title')}
+          </Heading2>
           {postcodeError ? (
             <Paragraph role="status">{t('map.results.checkPostcode')}</Paragraph>
           ) : results.status === 'loading' ? (
             <Loading />
           ) : (
             <LoadState load={results}>
-              {(data) => (data ? <Found data={data} params={params} /> : null)}
+              {(data) =>
+                data ? (
+                  <Found data={data} params={params} onNavigate={() => (showResults.current = true)} />
+                ) : null
+              }
             </LoadState>
           )}
         </section>
@@ -91,7 +108,15 @@ export function MapSearchPage() {
   );
 }
 
-function Found({ data, params }: { data: SearchResult; params: URLSearchParams }) {
+function Found({
+  data,
+  params,
+  onNavigate,
+}: {
+  data: SearchResult;
+  params: URLSearchParams;
+  onNavigate: () => void;
+}) {
   const { t } = useI18n();
   const page = pageOf(params);
   const pages = Math.max(1, Math.ceil(data.total / PER_PAGE));
@@ -108,7 +133,7 @@ function Found({ data, params }: { data: SearchResult; params: URLSearchParams }
         {pages > 1 && (
           <nav className="map-pages" aria-label={t('map.pages.name')}>
             {page > 1 ? (
-              <AppLink to={withPage(params, page - 1)} rel="prev">
+              <AppLink to={withPage(params, page - 1)} rel="prev" onClick={onNavigate}>
                 {t('map.pages.previous')}
               </AppLink>
             ) : (
@@ -116,7 +141,7 @@ function Found({ data, params }: { data: SearchResult; params: URLSearchParams }
             )}
             <span>{t('map.pages.position', { page, pages })}</span>
             {page < pages ? (
-              <AppLink to={withPage(params, page + 1)} rel="next">
+              <AppLink to={withPage(params, page + 1)} rel="next" onClick={onNavigate}>
                 {t('map.pages.next')}
               </AppLink>
             ) : (
@@ -125,7 +150,7 @@ function Found({ data, params }: { data: SearchResult; params: URLSearchParams }
           </nav>
         )}
       </div>
-      <FacetPanel facets={data.facets} params={params} />
+      <FacetPanel facets={data.facets} params={params} onNavigate={onNavigate} />
     </div>
   );
 }

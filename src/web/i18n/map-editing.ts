@@ -231,6 +231,7 @@ export const mapEditingNl = {
   'mapEdit.categories.help':
     'Kies de onderwerpen die passen. Zo vinden inwoners en hulpverleners het aanbod sneller.',
   'mapEdit.categories.chosen': '{count} gekozen',
+  'mapEdit.categories.general': '{name} (algemeen)',
   'mapEdit.categories.domainLegend': 'Onderwerpen bij {name}',
 
   'mapEdit.discard.heading': 'Weggooien',
@@ -511,6 +512,7 @@ export const mapEditingEn: { readonly [K in keyof typeof mapEditingNl]: string }
   'mapEdit.categories.help':
     'Choose the topics that fit. Residents and professionals then find the entry faster.',
   'mapEdit.categories.chosen': '{count} chosen',
+  'mapEdit.categories.general': '{name} (in general)',
   'mapEdit.categories.domainLegend': 'Topics under {name}',
 
   'mapEdit.discard.heading': 'Throw away',

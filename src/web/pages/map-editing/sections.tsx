@@ -280,7 +280,7 @@ export function ScheduleSection({ values: v, set, err }: SectionProps) {
         onChange={(x) => set('schedules', x)}
         make={() => newItem('schedules')}
         itemLegend={(i) => t('mapEdit.schedule.item', { n: i + 1 })}
-        firstFieldId={(i) => fieldId(`schedules.${i}.byday`)}
+        firstFieldId={(i) => `${fieldId(`schedules.${i}.byday`)}-0`}
         addLabel={t('mapEdit.schedule.add')}
         removeLabel={(i) => t('mapEdit.schedule.remove', { n: i + 1 })}
         empty={t('mapEdit.schedule.none')}
@@ -420,15 +420,19 @@ function TermChoices({
   set,
   err,
   description,
+  general,
 }: {
   id: string;
   legend: string;
   terms: Term[];
+  /** The domain itself among its sub-terms: labelled "(in general)". */
+  general?: Term;
   values: FormValues;
   set: SectionProps['set'];
   err: SectionProps['err'];
   description?: string;
 }) {
+  const { t } = useI18n();
   const ids = new Set(terms.map((x) => x.id));
   const chosen = values.taxonomy_term_ids.filter((x) => ids.has(x));
   return (
@@ -436,7 +440,10 @@ function TermChoices({
       id={id}
       legend={legend}
       description={description}
-      choices={terms.map((x) => ({ value: x.id, label: x.name }))}
+      choices={terms.map((x) => ({
+        value: x.id,
+        label: x.id === general?.id ? t('mapEdit.categories.general', { name: x.name }) : x.name,
+      }))}
       value={chosen}
       onChange={(next) =>
         set('taxonomy_term_ids', [...values.taxonomy_term_ids.filter((x) => !ids.has(x)), ...next])
@@ -472,6 +479,7 @@ export function CategorySection(props: SectionProps) {
               id={`entry-terms-${d.code ?? d.id}`.replace(/\./g, '-')}
               legend={t('mapEdit.categories.domainLegend', { name: d.name })}
               terms={terms}
+              general={d}
               values={v}
               set={props.set}
               err={err}

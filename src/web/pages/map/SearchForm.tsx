@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/context.tsx';
 import type { MessageKey } from '../../i18n/context.tsx';
 import { CheckField } from './CheckField.tsx';
 import { DAY_CODES, FINANCING, PARTS, RADII } from './searchState.ts';
-import type { SearchFormValues } from './searchState.ts';
+import type { SearchFormValues, TextKey } from './searchState.ts';
 
 interface Props {
   values: SearchFormValues;
@@ -48,7 +48,7 @@ export function SearchForm({
   const { t } = useI18n();
   const set = <K extends keyof SearchFormValues>(key: K, value: SearchFormValues[K]) =>
     onChange({ ...values, [key]: value });
-  const text = (key: keyof SearchFormValues) => (value: string) => set(key, value as never);
+  const text = (key: TextKey) => (value: string) => set(key, value);
   // Open at first when one of its filters is in use; after that the visitor decides.
   const [moreOpen, setMoreOpen] = useState(() => MORE.some((k) => Boolean(values[k])));
   const options = (prefix: string, codes: readonly string[]): Option[] =>

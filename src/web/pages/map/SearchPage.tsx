@@ -19,6 +19,7 @@ import {
   pageOf,
   PER_PAGE,
   urlFromForm,
+  withoutFilters,
   withPage,
 } from './searchState.ts';
 
@@ -172,11 +173,7 @@ function NoResults({ params }: { params: URLSearchParams }) {
       </UnorderedList>
       {filters.length > 0 && (
         <Paragraph>
-          <AppLink
-            to={`?${new URLSearchParams({ q: params.get('q') ?? '', ...(params.get('postcode') ? { postcode: params.get('postcode')! } : {}) }).toString()}`}
-          >
-            {t('map.none.clearFilters')}
-          </AppLink>
+          <AppLink to={withoutFilters(params)}>{t('map.none.clearFilters')}</AppLink>
         </Paragraph>
       )}
     </div>

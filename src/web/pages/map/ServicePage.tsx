@@ -1,12 +1,4 @@
-import {
-  Heading2,
-  Heading3,
-  Link,
-  Paragraph,
-  UnorderedList,
-  UnorderedListItem,
-} from '@utrecht/component-library-react';
-import type { ReactNode } from 'react';
+import { Paragraph } from '@utrecht/component-library-react';
 import { useLocation, useParams, useSearchParams } from 'react-router';
 import { AppLink } from '../../components/AppLink.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
@@ -15,19 +7,17 @@ import { useLoad } from '../../components/useLoad.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { mapApi } from './api.ts';
 import type { PublicService } from './api.ts';
-import {
-  capitalise,
-  costText,
-  formatDistance,
-  formatSessionStart,
-  formatTime,
-  freshnessText,
-  mapLink,
-  placesText,
-  scheduleText,
-} from './format.ts';
+import { freshnessText } from './format.ts';
 import { ProfessionalBlock } from './ProfessionalBlock.tsx';
 import { ReportForm } from './ReportForm.tsx';
+import {
+  ContactSection,
+  CostSection,
+  Section,
+  WhenSection,
+  WhereSection,
+  WhoSection,
+} from './ServiceSections.tsx';
 
 /** /sociale-kaart/aanbod/:id — one offer in plain language, printable. */
 export function MapServicePage() {
@@ -36,24 +26,6 @@ export function MapServicePage() {
   const postcode = params.get('postcode') ?? '';
   const service = useLoad(() => mapApi.service(id, postcode), `${id}|${postcode}`);
   return <LoadState load={service}>{(s) => <ServiceDetails service={s} postcode={postcode} />}</LoadState>;
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section className="map-section" aria-labelledby={id}>
-      <Heading2 id={id}>{title}</Heading2>
-      {children}
-    </section>
-  );
-}
-
-/** An external link whose address is also printed on paper (print CSS). */
-function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
-  return (
-    <Link href={href} className="map-print-href">
-      {children}
-    </Link>
-  );
 }
 
 function ServiceDetails({ service: s, postcode }: { service: PublicService; postcode: string }) {
@@ -65,18 +37,6 @@ function ServiceDetails({ service: s, postcode }: { service: PublicService; post
       ? state.search
       : '';
   const org = s.organization;
-  const ages =
-    s.minimum_age !== null && s.maximum_age !== null
-      ? t('map.service.ageBetween', { min: s.minimum_age, max: s.maximum_age })
-      : s.minimum_age !== null
-        ? t('map.service.ageFrom', { min: s.minimum_age })
-        : s.maximum_age !== null
-          ? t('map.service.ageTo', { max: s.maximum_age })
-          : null;
-  const phones = [...s.phones, ...(org?.phones ?? [])];
-  const email = s.email ?? org?.email ?? null;
-  const website = s.url ?? org?.website ?? null;
-
   return (
     <article className="map-service">
       <Paragraph className="map-noprint">
@@ -100,159 +60,11 @@ function ServiceDetails({ service: s, postcode }: { service: PublicService; post
         {s.description && s.description !== s.summary && <Paragraph>{s.description}</Paragraph>}
       </Section>
 
-      <Section id="map-cost" title={t('map.service.cost')}>
-        <Paragraph>
-          <strong>{costText(t, s.costs.free, s.costs.financing_route)}</strong>
-          {!s.costs.free && s.costs.financing_route && s.costs.financing_route !== 'free'
-            ? ` – ${t(`map.financingHelp.${s.costs.financing_route}`)}`
-            : ''}
-        </Paragraph>
-        {s.costs.options.filter((c) => c.amount !== null && c.amount > 0).length > 0 && (
-          <UnorderedList>
-            {s.costs.options
-              .filter((c) => c.amount !== null && c.amount > 0)
-              .map((c, i) => (
-                <UnorderedListItem key={i}>
-                  {new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-                    style: 'currency',
-                    currency: c.currency ?? 'EUR',
-                  }).format(c.amount!)}{' '}
-                  {c.option ?? ''}
-                </UnorderedListItem>
-              ))}
-          </UnorderedList>
-        )}
-        {!s.costs.free && s.costs.fees_description && <Paragraph>{s.costs.fees_description}</Paragraph>}
-      </Section>
-
-      <Section id="map-when" title={t('map.service.when')}>
-        {s.schedules.length > 0 ? (
-          <UnorderedList>
-            {s.schedules.map((sc, i) => (
-              <UnorderedListItem key={i}>
-                {scheduleText(t, sc)}
-                {sc.notes ? `. ${sc.notes}` : ''}
-              </UnorderedListItem>
-            ))}
-          </UnorderedList>
-        ) : (
-          <Paragraph>{t('map.service.noSchedule')}</Paragraph>
-        )}
-        {s.sessions.length > 0 && (
-          <>
-            <Heading3>{t('map.service.nextSessions')}</Heading3>
-            <UnorderedList className="map-sessions">
-              {s.sessions.map((x) => (
-                <UnorderedListItem key={x.starts_at}>
-                  <span className="map-sessions__when">
-                    {capitalise(formatSessionStart(x.starts_at, locale))}
-                    {x.ends_at ? ` – ${formatTime(x.ends_at, locale)}` : ''}
-                  </span>
-                  {': '}
-                  {placesText(t, x.places_left, x.waiting_list)}
-                </UnorderedListItem>
-              ))}
-            </UnorderedList>
-          </>
-        )}
-      </Section>
-
-      <Section id="map-where" title={t('map.service.where')}>
-        {s.locations.length === 0 && <Paragraph>{t('map.service.noLocation')}</Paragraph>}
-        {s.locations.map((l) => (
-          <div key={l.id} className="map-location">
-            {s.locations.length > 1 && l.name && <Heading3>{l.name}</Heading3>}
-            <address className="map-address">
-              {s.locations.length === 1 && l.name && (
-                <>
-                  {l.name}
-                  <br />
-                </>
-              )}
-              {l.address && (
-                <>
-                  {l.address.address_1}
-                  {l.address.address_2 ? `, ${l.address.address_2}` : ''}
-                  <br />
-                  {l.address.postal_code} {l.address.city}
-                </>
-              )}
-            </address>
-            {l.distance_km !== null && (
-              <Paragraph>
-                {t('map.service.distance', { distance: formatDistance(l.distance_km, locale), postcode })}
-              </Paragraph>
-            )}
-            {l.transportation && (
-              <Paragraph>
-                <strong>{t('map.service.gettingThere')}</strong> {l.transportation}
-              </Paragraph>
-            )}
-            {l.accessibility.length > 0 && (
-              <Paragraph>
-                <strong>{t('map.service.accessibility')}</strong>{' '}
-                {l.accessibility.map((a) => [a.description, a.details].filter(Boolean).join(': ')).join('. ')}
-              </Paragraph>
-            )}
-            {l.latitude !== null && l.longitude !== null && (
-              <Paragraph>
-                <ExternalLink href={mapLink(l.latitude, l.longitude)}>
-                  {t('map.service.openMap')}
-                </ExternalLink>
-              </Paragraph>
-            )}
-          </div>
-        ))}
-      </Section>
-
-      <Section id="map-who" title={t('map.service.who')}>
-        <UnorderedList>
-          {s.target_groups.length > 0 && (
-            <UnorderedListItem>{s.target_groups.map((g) => g.name).join(', ')}</UnorderedListItem>
-          )}
-          {ages && <UnorderedListItem>{ages}</UnorderedListItem>}
-          {s.languages.length > 0 && (
-            <UnorderedListItem>
-              {t('map.service.languages', { languages: s.languages.join(', ') })}
-            </UnorderedListItem>
-          )}
-          {s.domains.length > 0 && (
-            <UnorderedListItem>
-              {t('map.service.domains', { domains: s.domains.map((d) => d.name).join(', ') })}
-            </UnorderedListItem>
-          )}
-          {s.wor_eligible && <UnorderedListItem>{t('map.service.wor')}</UnorderedListItem>}
-          {s.bor_eligible && <UnorderedListItem>{t('map.service.bor')}</UnorderedListItem>}
-        </UnorderedList>
-        {s.eligibility_description && <Paragraph>{s.eligibility_description}</Paragraph>}
-      </Section>
-
-      <Section id="map-contact" title={t('map.service.contact')}>
-        {s.application_process && (
-          <Paragraph>
-            <strong>{t('map.service.howToApply')}</strong> {s.application_process}
-          </Paragraph>
-        )}
-        <UnorderedList className="map-contact">
-          {phones.map((p, i) => (
-            <UnorderedListItem key={`${p.number}-${i}`}>
-              {t('map.service.phone')} <Link href={`tel:${p.number.replace(/[^\d+]/g, '')}`}>{p.number}</Link>
-              {p.description ? ` (${p.description})` : ''}
-            </UnorderedListItem>
-          ))}
-          {email && (
-            <UnorderedListItem>
-              {t('map.service.email')} <Link href={`mailto:${email}`}>{email}</Link>
-            </UnorderedListItem>
-          )}
-          {website && (
-            <UnorderedListItem>
-              {t('map.service.website')} <ExternalLink href={website}>{website}</ExternalLink>
-            </UnorderedListItem>
-          )}
-        </UnorderedList>
-        {phones.length === 0 && !email && !website && <Paragraph>{t('map.service.noContact')}</Paragraph>}
-      </Section>
+      <CostSection service={s} />
+      <WhenSection service={s} />
+      <WhereSection service={s} postcode={postcode} />
+      <WhoSection service={s} />
+      <ContactSection service={s} />
 
       {s.professional && <ProfessionalBlock professional={s.professional} />}
 

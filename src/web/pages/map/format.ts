@@ -98,3 +98,9 @@ export function freshnessText(
 export function mapLink(latitude: number, longitude: number): string {
   return `https://www.openstreetmap.org/?mlat=${latitude}&mlon=${longitude}#map=17/${latitude}/${longitude}`;
 }
+
+export function formatMoney(amount: number, currency: string | null, locale: Locale): string {
+  return new Intl.NumberFormat(intl(locale), { style: 'currency', currency: currency ?? 'EUR' }).format(
+    amount,
+  );
+}

@@ -41,6 +41,8 @@ const TEXT = [
   'radius_km',
 ] as const;
 const FLAGS = ['free', 'accessible', 'wor', 'bor', 'places_left'] as const;
+/** The fields typed or chosen as text (the others are yes/no). */
+export type TextKey = (typeof TEXT)[number];
 const YES = 'ja';
 
 export function formFromUrl(params: URLSearchParams): SearchFormValues {
@@ -109,6 +111,14 @@ export function withFilter(params: URLSearchParams, key: string, value: string |
   else next.set(key, value);
   next.delete('page');
   if (!next.has('q')) next.set('q', '');
+  return `?${next.toString()}`;
+}
+
+/** The same words and postcode without any filter. */
+export function withoutFilters(params: URLSearchParams): string {
+  const next = new URLSearchParams({ q: params.get('q') ?? '' });
+  const postcode = params.get('postcode');
+  if (postcode) next.set('postcode', postcode);
   return `?${next.toString()}`;
 }
 

@@ -213,7 +213,19 @@ describe('preview and confirm', () => {
     const organizations = await count('sm_organization');
     const p = (await post(s.coordinator, 'imports/preview', body)).json();
     expect(p.refused).toEqual([expect.objectContaining({ table: 'services', field: 'status' })]);
-    expect(p.refused[0].reason).toContain('misschien');
+    expect(p.refused[0]).toMatchObject({
+      name: 'Taalcafé f2',
+      reason: '"misschien" kan niet; kies uit: active, inactive, defunct, temporarily closed',
+    });
+    const english = await t.app.inject({
+      method: 'POST',
+      url: `${url}/imports/preview`,
+      headers: { ...s.coordinator.headers, 'accept-language': 'en' },
+      payload: body,
+    });
+    expect(english.json().refused[0].reason).toBe(
+      '"misschien" is not one of: active, inactive, defunct, temporarily closed',
+    );
     expect(p.counts.services).toEqual({ new: 0, updated: 0 });
     const confirm = await post(s.coordinator, 'imports', { ...body, previewId: p.previewId });
     expect(confirm.statusCode).toBe(200);

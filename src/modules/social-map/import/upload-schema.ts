@@ -60,6 +60,9 @@ export const problemOut = z.object({
   table: z.enum(TABLE_KEYS),
   id: z.string(),
   field: z.string(),
+  /** The record's name in the files, when it has one. */
+  name: z.string().nullable(),
+  /** In the caller's language where the explanation is known. */
   reason: z.string(),
 });
 

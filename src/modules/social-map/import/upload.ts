@@ -15,6 +15,7 @@ import type { Locale } from '../../../server/i18n.ts';
 import { listNeighbourhoods } from '../../tenancy/service.ts';
 import { reviewable, scopeOf, type Scope } from '../editing/access.ts';
 import { ImportInputError, importHsds, readHsds, type Problem } from './index.ts';
+import { reasonIn } from './upload-reasons.ts';
 import type { ConfirmBody, UploadBody, UploadResult } from './upload-schema.ts';
 
 type Caller = { db: Kysely<DB>; actor: Actor; locale: Locale };
@@ -216,13 +217,25 @@ async function run(caller: Caller, body: UploadBody, previewId: string | null): 
       locations: idsOf(read.batch.locations),
     };
     const base = { previewId: id, format: read.format, source, neighbourhood };
+    // The engine names records by uuid (non-uuid ids are mapped); the name says which one is meant.
+    const names = new Map<string, string>();
+    for (const table of ['services', 'organizations', 'locations', 'taxonomy_terms', 'programs'] as const)
+      for (const row of read.batch[table])
+        if (typeof row.name === 'string' && row.name.trim())
+          names.set(`${table}:${String(row.id)}`, row.name);
+    const shown = (list: Problem[]) =>
+      list.map((p) => ({
+        ...p,
+        name: names.get(`${p.table}:${p.id}`) ?? null,
+        reason: reasonIn(locale, p.reason),
+      }));
     const refusedResult = (refused: Problem[], warnings: Problem[] = []): UploadResult => ({
       ...base,
       imported: false,
       counts: { services: zero(), organizations: zero(), locations: zero() },
       records: 0,
-      refused,
-      warnings,
+      refused: shown(refused),
+      warnings: shown(warnings),
     });
     const outside = (rows: { id: string; name: string }[], known: boolean): Problem[] =>
       rows.map((s) => ({
@@ -282,7 +295,7 @@ async function run(caller: Caller, body: UploadBody, previewId: string | null): 
           },
           records: Object.values(report.counts).reduce((a, b) => a + b, 0),
           refused: [],
-          warnings: report.warnings,
+          warnings: shown(report.warnings),
         };
         if (!commit) throw new RollBack(result);
         // Who imported what: the engine's row names the actor, this one the upload (hash of its files).

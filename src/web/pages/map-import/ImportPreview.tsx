@@ -1,7 +1,7 @@
 import { Alert, Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { DataTable } from '../../components/DataTable.tsx';
 import { FormHeading } from '../../components/FormHeading.tsx';
-import { useI18n } from '../../i18n/context.tsx';
+import { isMessageKey, useI18n } from '../../i18n/context.tsx';
 import type { UploadProblem, UploadResult } from './api.ts';
 
 const KINDS = ['services', 'organizations', 'locations'] as const;
@@ -77,16 +77,22 @@ export function ImportPreview({
 
 export function ProblemTable({ caption, problems }: { caption: string; problems: UploadProblem[] }) {
   const { t } = useI18n();
+  // HSDS table names in plain words where we have them; the rest as HSDS names them.
+  const tableName = (table: string) => {
+    const key = `mapImport.tableName.${table}`;
+    return isMessageKey(key) ? t(key) : table;
+  };
   return (
     <DataTable<UploadProblem>
       caption={caption}
       rows={problems}
       rowKey={(p, i) => `${p.table}:${p.id}:${p.field}:${i}`}
       columns={[
-        { header: t('mapImport.table'), cell: (p) => p.table, rowHeader: true },
-        { header: t('mapImport.record'), cell: (p) => p.id },
+        { header: t('mapImport.table'), cell: (p) => tableName(p.table), rowHeader: true },
+        { header: t('mapImport.name'), cell: (p) => p.name ?? '–' },
         { header: t('mapImport.field'), cell: (p) => p.field },
         { header: t('mapImport.reason'), cell: (p) => p.reason },
+        { header: t('mapImport.record'), cell: (p) => p.id },
       ]}
     />
   );

@@ -257,6 +257,17 @@ describe('preview and confirm', () => {
     });
     expect(broken.statusCode).toBe(400);
     expect(broken.json().errors).toEqual([expect.objectContaining({ path: 'body.files' })]);
+    // Up to 25 MB is read (more than the app's usual 10 MB); more is refused before it is read.
+    const big = (mb: number) => ({
+      files: [{ name: 'groot.json', content: `[${' '.repeat(mb * 1024 * 1024)}` }],
+      neighbourhood: cbsA,
+    });
+    expect((await post(s.coordinator, 'imports/preview', big(12))).statusCode).toBe(400);
+    const tooBig = await post(s.coordinator, 'imports/preview', big(26));
+    expect(tooBig.statusCode).toBe(400);
+    expect(tooBig.json().errors).toEqual([
+      { path: 'body.files', message: expect.stringContaining('groter dan 25 MB') },
+    ]);
     const wrongType = await post(s.coordinator, 'imports/preview', {
       files: [{ name: 'lijst.xlsx', content: 'x' }],
       neighbourhood: cbsA,

@@ -13,10 +13,12 @@ import { mapEditingApi, type Revision } from './api.ts';
 import { EntryForm } from './EntryForm.tsx';
 import { emptyValues, toValues } from './formModel.ts';
 import { paths, type ArrivalState } from './paths.ts';
-import { clearUnsaved } from './unsaved.ts';
+import { clearUnsaved, draftKeyFor } from './unsaved.ts';
+import { useMe } from '../../session.tsx';
 
 export function NewEntryPage() {
   const { t } = useI18n();
+  const me = useMe();
   const navigate = useNavigate();
   const options = useLoad(() => mapEditingApi.options());
   const saved = (rev: Revision, submitted: boolean) => {
@@ -43,7 +45,13 @@ export function NewEntryPage() {
               <Paragraph>{t('mapEdit.edit.noOrganizations')}</Paragraph>
             </Alert>
           ) : (
-            <EntryForm draftKey="new" saved={emptyValues()} options={o} revision={null} onSaved={saved} />
+            <EntryForm
+              draftKey={draftKeyFor(me.id, 'new')}
+              saved={emptyValues()}
+              options={o}
+              revision={null}
+              onSaved={saved}
+            />
           )
         }
       </LoadState>
@@ -53,6 +61,7 @@ export function NewEntryPage() {
 
 export function ChangePage() {
   const { t, formatDateTime } = useI18n();
+  const me = useMe();
   const navigate = useNavigate();
   const location = useLocation();
   const arrived = (location.state ?? {}) as ArrivalState;
@@ -88,7 +97,7 @@ export function ChangePage() {
           const editable = r.allowedActions.includes('update');
           const discard = async () => {
             await mapEditingApi.discard(r.id);
-            clearUnsaved(r.id);
+            clearUnsaved(draftKeyFor(me.id, r.id));
             const state: ArrivalState = { notice: t('mapEdit.discard.done') };
             await navigate(entry.published ? paths.entry(entry.id) : paths.entries, { replace: true, state });
           };
@@ -115,7 +124,7 @@ export function ChangePage() {
                   </Paragraph>
                   <EntryForm
                     key={`${r.id}|${r.updatedAt}`}
-                    draftKey={r.id}
+                    draftKey={draftKeyFor(me.id, r.id)}
                     saved={toValues(r.document)}
                     options={options}
                     revision={r}

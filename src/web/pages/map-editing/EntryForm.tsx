@@ -26,7 +26,7 @@ import {
 import { clearUnsaved, readUnsaved, writeUnsaved } from './unsaved.ts';
 
 interface Props {
-  /** Where unsaved input is kept: the revision id, or "new". */
+  /** Where unsaved input is kept (draftKeyFor). */
   draftKey: string;
   /** What the server has (or an empty form). */
   saved: FormValues;

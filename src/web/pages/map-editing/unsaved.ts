@@ -7,6 +7,9 @@ export interface Unsaved {
   organizationId: string;
 }
 
+/** One user's unsaved input of one change (a revision id) or of a new entry ("new"). */
+export const draftKeyFor = (personId: string, what: string) => `${personId}.${what}`;
+
 const key = (draftKey: string) => `wijkpunt.mapEdit.unsaved.${draftKey}`;
 
 export function readUnsaved(draftKey: string): Unsaved | null {

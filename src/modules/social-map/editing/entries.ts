@@ -11,10 +11,11 @@ type Caller = { db: Kysely<DB>; actor: Actor };
 
 const due = sql<string | null>`(s.assured_date + make_interval(months => s.review_interval_months))::date`;
 
+const baseQuery = (db: Kysely<DB>) =>
+  db.selectFrom('sm_service as s').leftJoin('sm_organization as o', 'o.id', 's.organization_id');
+
 function entryQuery(db: Kysely<DB>) {
-  return db
-    .selectFrom('sm_service as s')
-    .leftJoin('sm_organization as o', 'o.id', 's.organization_id')
+  return baseQuery(db)
     .leftJoin('sm_revision as r', (j) =>
       j.onRef('r.service_id', '=', 's.id').on('r.state', '<>', 'published'),
     )
@@ -64,25 +65,22 @@ export async function editableEntries({
 }: Caller & { q?: string | undefined; page: number; perPage: number }) {
   const scope = scopeOf(actor);
   const text = q?.trim();
-  const filtered = entryQuery(db)
-    .where(editable(scope, sql.ref('s.id')))
-    .$if(!!text, (qb) =>
-      qb.where((eb) =>
-        eb.or([
-          eb('s.name', 'ilike', `%${escapeLike(text!)}%`),
-          eb('o.name', 'ilike', `%${escapeLike(text!)}%`),
-        ]),
-      ),
-    );
+  const like = text ? `%${escapeLike(text)}%` : null;
+  const match = like ? sql<boolean>`(s.name ILIKE ${like} OR o.name ILIKE ${like})` : sql<boolean>`true`;
+  const mine = editable(scope, sql.ref('s.id'));
   const [rows, total] = await Promise.all([
-    filtered
+    entryQuery(db)
+      .where(mine)
+      .where(match)
       .orderBy(sql`lower(s.name)`)
       .orderBy('s.id')
       .limit(perPage)
       .offset((page - 1) * perPage)
       .execute(),
-    db
-      .selectFrom(filtered.as('f'))
+    // Counted without the per-row columns (report counts, open change).
+    baseQuery(db)
+      .where(mine)
+      .where(match)
       .select(sql<number>`count(*)::int`.as('n'))
       .executeTakeFirstOrThrow(),
   ]);

@@ -14,7 +14,7 @@ import { AppError, bilingual } from '../../../server/errors.ts';
 import type { Locale } from '../../../server/i18n.ts';
 import { listNeighbourhoods } from '../../tenancy/service.ts';
 import { reviewable, scopeOf, type Scope } from '../editing/access.ts';
-import { ImportInputError, importHsds, readHsds, type Problem } from './index.ts';
+import { ImportInputError, importHsds, readHsds, type Problem, type ReadResult } from './index.ts';
 import { reasonIn } from './upload-reasons.ts';
 import type { ConfirmBody, UploadBody, UploadResult } from './upload-schema.ts';
 
@@ -178,6 +178,37 @@ async function outsideScope(trx: Transaction<DB>, scope: Scope, ids: string[]) {
 
 const zero = () => ({ new: 0, updated: 0 });
 
+/** The engine names records by uuid (non-uuid ids are mapped); the name says which one is meant. */
+function namesOf(batch: ReadResult['batch']): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const table of ['services', 'organizations', 'locations', 'taxonomy_terms', 'programs'] as const)
+    for (const row of batch[table])
+      if (typeof row.name === 'string' && row.name.trim()) names.set(`${table}:${String(row.id)}`, row.name);
+  return names;
+}
+
+/** Services outside the caller's neighbourhoods: one taken over by id, or one with a foreign area. */
+function outsideProblems(
+  rows: { id: string; name: string }[],
+  why: 'taken' | 'area',
+  locale: Locale,
+): Problem[] {
+  const en = locale === 'en';
+  return rows.map((s) => ({
+    table: 'services',
+    id: s.id,
+    field: why === 'taken' ? 'id' : 'service_area',
+    reason:
+      why === 'taken'
+        ? en
+          ? `"${s.name}" is an entry of another neighbourhood; you cannot change it with an import`
+          : `"${s.name}" is aanbod van een andere wijk; dat kunt u niet met een import veranderen`
+        : en
+          ? `"${s.name}" serves an area outside your neighbourhoods`
+          : `"${s.name}" heeft een werkgebied buiten uw wijken`,
+  }));
+}
+
 async function run(caller: Caller, body: UploadBody, previewId: string | null): Promise<UploadResult> {
   const { db, actor, locale } = caller;
   const commit = previewId !== null;
@@ -194,7 +225,6 @@ async function run(caller: Caller, body: UploadBody, previewId: string | null): 
     );
   const scope = scopeOf(actor);
   const actingAs = scope.admin ? 'administrator' : 'coordinator';
-  const en = locale === 'en';
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wijkpunt-upload-'));
   try {
     const input = materialise(tmp, body.files);
@@ -217,12 +247,7 @@ async function run(caller: Caller, body: UploadBody, previewId: string | null): 
       locations: idsOf(read.batch.locations),
     };
     const base = { previewId: id, format: read.format, source, neighbourhood };
-    // The engine names records by uuid (non-uuid ids are mapped); the name says which one is meant.
-    const names = new Map<string, string>();
-    for (const table of ['services', 'organizations', 'locations', 'taxonomy_terms', 'programs'] as const)
-      for (const row of read.batch[table])
-        if (typeof row.name === 'string' && row.name.trim())
-          names.set(`${table}:${String(row.id)}`, row.name);
+    const names = namesOf(read.batch);
     const shown = (list: Problem[]) =>
       list.map((p) => ({
         ...p,
@@ -237,20 +262,6 @@ async function run(caller: Caller, body: UploadBody, previewId: string | null): 
       refused: shown(refused),
       warnings: shown(warnings),
     });
-    const outside = (rows: { id: string; name: string }[], known: boolean): Problem[] =>
-      rows.map((s) => ({
-        table: 'services',
-        id: s.id,
-        field: known ? 'id' : 'service_area',
-        reason: known
-          ? en
-            ? `"${s.name}" is an entry of another neighbourhood; you cannot change it with an import`
-            : `"${s.name}" is aanbod van een andere wijk; dat kunt u niet met een import veranderen`
-          : en
-            ? `"${s.name}" serves an area outside your neighbourhoods`
-            : `"${s.name}" heeft een werkgebied buiten uw wijken`,
-      }));
-
     try {
       return await db.transaction().execute(async (trx) => {
         const [services, organizations, locations] = await Promise.all([
@@ -259,7 +270,7 @@ async function run(caller: Caller, body: UploadBody, previewId: string | null): 
           existing(trx, 'sm_location', ids.locations),
         ]);
         // Entries of other neighbourhoods may not be taken over by importing records with their ids.
-        const foreign = outside(await outsideScope(trx, scope, [...services]), true);
+        const foreign = outsideProblems(await outsideScope(trx, scope, [...services]), 'taken', locale);
         if (foreign.length) throw new RollBack(refusedResult(foreign));
 
         let report;
@@ -273,12 +284,18 @@ async function run(caller: Caller, body: UploadBody, previewId: string | null): 
             basis: 'administration',
           });
         } catch (err) {
-          if (err instanceof ImportInputError) refuseFiles(err.message);
+          if (err instanceof ImportInputError)
+            refuseFiles(
+              bilingual(
+                `We kunnen de bestanden niet lezen: ${err.message}`,
+                `We cannot read the files: ${err.message}`,
+              ),
+            );
           throw err;
         }
         if (report.refused.length) throw new RollBack(refusedResult(report.refused, report.warnings));
         // New services with a service area of their own must lie in the caller's neighbourhoods.
-        const away = outside(await outsideScope(trx, scope, ids.services), false);
+        const away = outsideProblems(await outsideScope(trx, scope, ids.services), 'area', locale);
         if (away.length) throw new RollBack(refusedResult(away, report.warnings));
 
         const split = (all: string[], known: Set<string>) => ({

@@ -270,6 +270,18 @@ describe.skipIf(browserMissing)('the public social map', () => {
     expect(await postcode.getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByLabel('Wat zoekt u?').inputValue()).toBe('wandelen');
     await expectAxeClean(page, 'map search with a postcode error');
+
+    // A good postcode and an age that is no number: the age is explained at its field (behind "Meer
+    // filters", which opens) and takes focus.
+    await postcode.fill('3511 AB');
+    await page.getByText('Meer filters').click();
+    await page.getByLabel('Leeftijd').fill('oud');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    const age = page.getByLabel('Leeftijd');
+    await expect.poll(() => age.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('map-age');
+    expect(await age.inputValue()).toBe('oud');
+    expect(await postcode.getAttribute('aria-invalid')).not.toBe('true');
     await page.context().close();
   });
 

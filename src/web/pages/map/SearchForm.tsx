@@ -13,8 +13,8 @@ interface Props {
   values: SearchFormValues;
   onChange: (values: SearchFormValues) => void;
   onSubmit: () => void;
-  /** The server's message about the postcode, shown at the field. */
-  postcodeError?: string;
+  /** The server's messages about fields (query.postcode → postcode), shown at the field. */
+  errors: Partial<Record<keyof SearchFormValues, string>>;
   domains: Option[];
   targetGroups: Option[];
   /** Neighbourhoods of the current results (CBS code → name). */
@@ -40,7 +40,7 @@ export function SearchForm({
   values,
   onChange,
   onSubmit,
-  postcodeError,
+  errors,
   domains,
   targetGroups,
   neighbourhoods,
@@ -85,7 +85,7 @@ export function SearchForm({
           maxLength={20}
           value={values.postcode}
           onChange={text('postcode')}
-          error={postcodeError}
+          error={errors.postcode}
         />
       </div>
       <div className="map-search__quick">
@@ -115,7 +115,7 @@ export function SearchForm({
       </div>
       <details
         className="map-more"
-        open={moreOpen}
+        open={moreOpen || MORE.some((k) => Boolean(errors[k]))}
         onToggle={(event) => setMoreOpen(event.currentTarget.open)}
       >
         <summary className="map-more__summary">{t('map.search.more')}</summary>
@@ -144,6 +144,7 @@ export function SearchForm({
             maxLength={3}
             value={values.age}
             onChange={text('age')}
+            error={errors.age}
           />
           <SelectField
             id="map-financing"
@@ -160,6 +161,7 @@ export function SearchForm({
             autoComplete="off"
             value={values.language}
             onChange={text('language')}
+            error={errors.language}
           />
           {neighbourhoods.length > 0 && (
             <SelectField

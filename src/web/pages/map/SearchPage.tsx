@@ -14,6 +14,7 @@ import { Results } from './Results.tsx';
 import { SearchForm } from './SearchForm.tsx';
 import {
   apiParams,
+  fieldErrorsOf,
   formFromUrl,
   hasSearched,
   pageOf,
@@ -31,7 +32,7 @@ const termOptions = (terms: TaxonomyTerm[], prefix: string): Option[] =>
 
 /** /sociale-kaart: search the social map. The search is the URL's query string. */
 export function MapSearchPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [params, setParams] = useSearchParams();
   const search = params.toString();
   const searched = hasSearched(params);
@@ -48,19 +49,22 @@ export function MapSearchPage() {
   const termList = terms.status === 'ready' ? terms.data : [];
   const results = useLoad<SearchResult | null>(
     () => (searched ? mapApi.search(apiParams(params)) : Promise.resolve(null)),
-    search,
+    // The locale too: the server's messages (a postcode it does not know) come in the chosen language.
+    `${search}|${locale}`,
   );
-  const postcodeError =
-    results.status === 'error'
-      ? results.error.errors.find((e) => e.path.endsWith('postcode'))?.message
-      : undefined;
+  const fieldErrors = results.status === 'error' ? fieldErrorsOf(results.error.errors) : {};
+  const hasFieldErrors = Object.keys(fieldErrors).length > 0;
   // After a search, another page or a facet, the results come into view (on a phone they lie below the form).
   const showResults = useRef(false);
   const ready = results.status !== 'loading';
   useEffect(() => {
     if (!ready || !showResults.current) return;
     showResults.current = false;
-    document.getElementById('map-results-heading')?.focus();
+    // A refused field takes focus (its message is beside it); else the results heading.
+    const target =
+      document.querySelector<HTMLElement>('.map-search [aria-invalid="true"]') ??
+      document.getElementById('map-results-heading');
+    target?.focus();
   }, [ready, search]);
   const [neighbourhoods, setNeighbourhoods] = useState<Option[]>([]);
   if (results.status === 'ready' && results.data) {
@@ -80,7 +84,7 @@ export function MapSearchPage() {
           showResults.current = true;
           setParams(urlFromForm(form));
         }}
-        postcodeError={postcodeError}
+        errors={fieldErrors}
         domains={termOptions(termList, 'domein.')}
         targetGroups={termOptions(termList, 'doelgroep.')}
         neighbourhoods={neighbourhoods}
@@ -90,8 +94,8 @@ export function MapSearchPage() {
           <Heading2 id="map-results-heading" tabIndex={-1} className="map-found__heading">
             {t('map.results.title')}
           </Heading2>
-          {postcodeError ? (
-            <Paragraph role="status">{t('map.results.checkPostcode')}</Paragraph>
+          {hasFieldErrors ? (
+            <Paragraph role="status">{t('map.results.checkFields')}</Paragraph>
           ) : results.status === 'loading' ? (
             <Loading />
           ) : (

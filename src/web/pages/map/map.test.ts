@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { translate } from '../../i18n/context.tsx';
 import type { MessageKey, Vars } from '../../i18n/context.tsx';
 import { formatDistance, freshnessText, mapLink, placesText, scheduleText } from './format.ts';
-import { apiParams, formFromUrl, urlFromForm, withFilter, withoutFilters, withPage } from './searchState.ts';
+import {
+  apiParams,
+  fieldErrorsOf,
+  formFromUrl,
+  urlFromForm,
+  withFilter,
+  withoutFilters,
+  withPage,
+} from './searchState.ts';
 
 const nl = (key: MessageKey, vars?: Vars) => translate('nl', key, vars);
 const en = (key: MessageKey, vars?: Vars) => translate('en', key, vars);
@@ -52,6 +60,16 @@ describe('the search in the URL', () => {
     expect(withPage(params, 5)).toBe('?q=koffie&postcode=6461&page=5&wor=ja');
     expect(withPage(params, 1)).toBe('?q=koffie&postcode=6461&wor=ja');
     expect(withoutFilters(params)).toBe('?q=koffie&postcode=6461');
+  });
+
+  it("ties the server's field errors to the form fields", () => {
+    expect(
+      fieldErrorsOf([
+        { path: 'query.postcode', message: 'Onbekende postcode' },
+        { path: 'querystring.age', message: 'Een getal' },
+        { path: 'query.sort', message: 'Niet op het formulier' },
+      ]),
+    ).toEqual({ postcode: 'Onbekende postcode', age: 'Een getal' });
   });
 });
 

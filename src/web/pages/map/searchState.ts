@@ -83,6 +83,20 @@ export function urlFromForm(form: SearchFormValues): URLSearchParams {
   return out;
 }
 
+/** The server's field errors by form field: query.postcode (the handler), querystring.age (the schema). */
+export function fieldErrorsOf(
+  errors: { path: string; message: string }[],
+): Partial<Record<keyof SearchFormValues, string>> {
+  const out: Partial<Record<keyof SearchFormValues, string>> = {};
+  const fields: readonly string[] = [...TEXT, ...FLAGS];
+  for (const e of errors) {
+    const name = e.path.replace(/^(querystring|query)\./, '');
+    const field = fields.find((f) => f === name);
+    if (field) out[field as keyof SearchFormValues] ??= e.message;
+  }
+  return out;
+}
+
 export const hasSearched = (params: URLSearchParams) => params.has('q');
 
 export function pageOf(params: URLSearchParams): number {

@@ -305,6 +305,42 @@ describe.skipIf(browserMissing)('social map editing journeys', () => {
     await Promise.all([editor, coordinator].map((p) => p.context().close()));
   });
 
+  it('a stale entry is flagged and verified in one click, by its editor and on the worklist', async () => {
+    const editor = await stack.newPage();
+    await logIn(editor, stack.baseUrl, EDITOR);
+    await editor.goto(`${stack.baseUrl}/kaart/aanbod`);
+    const row = editor.getByRole('row', { name: /Conditietraining op het sportpark/ });
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.innerText()).toContain('Verouderd sinds');
+    await openEntry(editor, stack.baseUrl, 'Conditietraining op het sportpark');
+    await editor.getByText('Inwoners zien dat de informatie oud kan zijn.', { exact: false }).waitFor();
+    await editor.getByRole('button', { name: 'Klopt nog' }).click();
+    await editor.getByText(/^Dank u\. Het aanbod is gecontroleerd op /).waitFor();
+    await expect
+      .poll(() => editor.getByText('Inwoners zien dat de informatie oud kan zijn.', { exact: false }).count())
+      .toBe(0);
+    await editor.goto(`${stack.baseUrl}/kaart/aanbod`);
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.innerText()).not.toContain('Verouderd sinds');
+
+    const coordinator = await stack.newPage();
+    await logIn(coordinator, stack.baseUrl, COORDINATOR);
+    await coordinator.goto(`${stack.baseUrl}/kaart/werklijst`);
+    const heading = coordinator.getByRole('heading', { level: 2, name: /^Verouderd aanbod \(\d+\)$/ });
+    await heading.waitFor();
+    const count = async () => Number(/\((\d+)\)/.exec(await heading.innerText())![1]);
+    const before = await count();
+    expect(before).toBeGreaterThan(0);
+    const stale = coordinator.getByRole('region', { name: /^Verouderd aanbod/ });
+    expect(await stale.getByRole('link', { name: 'Conditietraining op het sportpark' }).count()).toBe(0);
+    const first = stale.getByRole('button', { name: /^Klopt nog: / }).first();
+    const name = (await first.getAttribute('aria-label'))!.replace('Klopt nog: ', '');
+    await first.click();
+    await coordinator.getByText(`${name} is gecontroleerd.`).waitFor();
+    await expect.poll(count).toBe(before - 1);
+    await Promise.all([editor, coordinator].map((p) => p.context().close()));
+  });
+
   it('a provider editor starts a new entry; it stays unpublished until approved', async () => {
     const editor = await stack.newPage();
     await logIn(editor, stack.baseUrl, EDITOR);

@@ -227,6 +227,7 @@ function asAppError(err: FastifyError, locale: Locale): AppError {
     return new AppError('validation_failed', undefined, errors);
   }
   if (err.statusCode === 429) return new AppError('rate_limited');
+  if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new AppError('too_large');
   if (
     err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ||
     err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||

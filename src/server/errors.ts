@@ -11,6 +11,7 @@ export const ERROR_STATUS = {
   not_found: 404,
   conflict: 409,
   invalid_transition: 409,
+  too_large: 413,
   account_locked: 429,
   rate_limited: 429,
   internal: 500,
@@ -37,6 +38,10 @@ const TITLES: Record<ErrorCode, Record<Locale, string>> = {
     en: 'The request was refused because the security code was missing. Reload the page.',
   },
   not_found: { nl: 'Niet gevonden.', en: 'Not found.' },
+  too_large: {
+    nl: 'Wat u stuurt is te groot. Stuur minder tegelijk.',
+    en: 'What you sent is too large. Send less at a time.',
+  },
   conflict: {
     nl: 'Dit bestaat al of botst met iets dat al bestaat.',
     en: 'This already exists or conflicts with existing data.',

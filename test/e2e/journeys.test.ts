@@ -92,6 +92,7 @@ describe.skipIf(browserMissing)('browser journeys', () => {
     expect(await navLabels(page)).toEqual([
       'Start',
       'Sociale kaart',
+      'Sociale kaart importeren',
       'Wijken beheren',
       'Organisaties beheren',
       'Mensen beheren',

@@ -47,4 +47,18 @@ describe('HTTP conventions', () => {
     expect(bad.headers['content-type']).toContain('application/problem+json');
     expect(bad.json()).toMatchObject({ code: 'validation_failed', errors: [{ path: 'body' }] });
   });
+
+  it('answers a body over the size limit with 413, not a server error', async () => {
+    const huge = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+      payload: JSON.stringify({ email: 'x'.repeat(11 * 1024 * 1024), password: 'x' }),
+    });
+    expect(huge.statusCode).toBe(413);
+    expect(huge.json()).toMatchObject({
+      code: 'too_large',
+      title: 'What you sent is too large. Send less at a time.',
+    });
+  });
 });

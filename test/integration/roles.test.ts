@@ -40,6 +40,7 @@ const EXPECTED_NAV: Record<Role, string[]> = {
   administrator: [
     'home',
     'map',
+    'map.import',
     'admin.neighbourhoods',
     'admin.organisations',
     'admin.people',

@@ -212,7 +212,7 @@ const NAVIGATION: { key: string; roles: Role[] | 'everyone' }[] = [
   { key: 'map', roles: 'everyone' },
   { key: 'map.entries', roles: ['provider_editor', 'coordinator'] },
   { key: 'map.worklist', roles: ['coordinator'] },
-  { key: 'map.import', roles: ['coordinator'] },
+  { key: 'map.import', roles: ['coordinator', 'administrator'] },
   { key: 'admin.neighbourhoods', roles: ['administrator'] },
   { key: 'admin.organisations', roles: ['administrator'] },
   { key: 'admin.people', roles: ['administrator'] },

@@ -129,6 +129,7 @@ function Found({
   if (data.total === 0) return <NoResults params={params} />;
   return (
     <div className="map-found__layout">
+      <FacetPanel facets={data.facets} params={params} onNavigate={onNavigate} />
       <div className="map-found__list">
         <Paragraph role="status" className="map-count">
           {t(data.total === 1 ? 'map.results.countOne' : 'map.results.countMany', { count: data.total })}
@@ -155,7 +156,6 @@ function Found({
           </nav>
         )}
       </div>
-      <FacetPanel facets={data.facets} params={params} onNavigate={onNavigate} />
     </div>
   );
 }

@@ -115,7 +115,6 @@ function EntryTable({ entries }: { entries: Entry[] }) {
               {entryState(e, t)}
               {e.openChange?.state === 'sent_back' && e.openChange.remark && (
                 <span className="wp-edit-remark">
-                  {' '}
                   {t('mapEdit.entries.remark', { remark: e.openChange.remark })}
                 </span>
               )}

@@ -84,6 +84,7 @@ function Message({ note: n, onRead }: { note: Notification; onRead: () => void }
       )}
       <Button appearance="secondary-action-button" onClick={() => void read().catch(onRead)}>
         {t('mapEdit.messages.markRead')}
+        <span className="wp-visually-hidden">: {name}</span>
       </Button>
     </li>
   );

@@ -104,6 +104,9 @@ function ReportItem({
       ) : (
         <Button appearance="secondary-action-button" onClick={() => setOpen(true)}>
           {t('mapEdit.reports.close')}
+          <span className="wp-visually-hidden">
+            : {showEntry ? t('mapEdit.reports.titleWithEntry', { kind, name: r.serviceName }) : kind}
+          </span>
         </Button>
       )}
     </>

@@ -88,13 +88,13 @@ export function SearchForm({
           error={errors.postcode}
         />
       </div>
-      <div className="map-search__quick">
-        <CheckField
-          id="map-free"
-          label={t('map.search.free')}
-          checked={values.free}
-          onChange={(v) => set('free', v)}
-        />
+      <CheckField
+        id="map-free"
+        label={t('map.search.free')}
+        checked={values.free}
+        onChange={(v) => set('free', v)}
+      />
+      <div className="map-search__when">
         <SelectField
           id="map-day"
           label={t('map.search.day')}

@@ -128,35 +128,37 @@ function Found({
   const postcode = params.get('postcode') ?? '';
   if (data.total === 0) return <NoResults params={params} />;
   return (
-    <div className="map-found__layout">
-      <FacetPanel facets={data.facets} params={params} onNavigate={onNavigate} />
-      <div className="map-found__list">
-        <Paragraph role="status" className="map-count">
-          {t(data.total === 1 ? 'map.results.countOne' : 'map.results.countMany', { count: data.total })}
-          {postcode ? ` ${t('map.results.byDistance', { postcode })}` : ''}
-        </Paragraph>
-        <Results items={data.items} postcode={postcode} search={`?${params.toString()}`} />
-        {pages > 1 && (
-          <nav className="map-pages" aria-label={t('map.pages.name')}>
-            {page > 1 ? (
-              <AppLink to={withPage(params, page - 1)} rel="prev" onClick={onNavigate}>
-                {t('map.pages.previous')}
-              </AppLink>
-            ) : (
-              <span />
-            )}
-            <span>{t('map.pages.position', { page, pages })}</span>
-            {page < pages ? (
-              <AppLink to={withPage(params, page + 1)} rel="next" onClick={onNavigate}>
-                {t('map.pages.next')}
-              </AppLink>
-            ) : (
-              <span />
-            )}
-          </nav>
-        )}
+    <>
+      <Paragraph role="status" className="map-count">
+        {t(data.total === 1 ? 'map.results.countOne' : 'map.results.countMany', { count: data.total })}
+        {postcode ? ` ${t('map.results.byDistance', { postcode })}` : ''}
+      </Paragraph>
+      <div className="map-found__layout">
+        <FacetPanel facets={data.facets} params={params} onNavigate={onNavigate} />
+        <div className="map-found__list">
+          <Results items={data.items} postcode={postcode} search={`?${params.toString()}`} />
+          {pages > 1 && (
+            <nav className="map-pages" aria-label={t('map.pages.name')}>
+              {page > 1 ? (
+                <AppLink to={withPage(params, page - 1)} rel="prev" onClick={onNavigate}>
+                  {t('map.pages.previous')}
+                </AppLink>
+              ) : (
+                <span />
+              )}
+              <span>{t('map.pages.position', { page, pages })}</span>
+              {page < pages ? (
+                <AppLink to={withPage(params, page + 1)} rel="next" onClick={onNavigate}>
+                  {t('map.pages.next')}
+                </AppLink>
+              ) : (
+                <span />
+              )}
+            </nav>
+          )}
+        </div>
       </div>
-    </div>
+    </>
   );
 }
 

@@ -276,6 +276,11 @@ describe.skipIf(browserMissing)('the public social map', () => {
     // filters", which opens) and takes focus.
     await postcode.fill('3511 AB');
     await page.getByText('Meer filters').click();
+    // The topic and target-group choices come from the shipped taxonomy.
+    expect(await page.getByLabel('Onderwerp').locator('option').allInnerTexts()).toContain(
+      'Sport en bewegen',
+    );
+    expect(await page.getByLabel('Voor wie').locator('option').allInnerTexts()).toContain('Ouderen');
     await page.getByLabel('Leeftijd').fill('oud');
     await page.getByRole('button', { name: 'Zoeken' }).click();
     const age = page.getByLabel('Leeftijd');
@@ -283,6 +288,11 @@ describe.skipIf(browserMissing)('the public social map', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('map-age');
     expect(await age.inputValue()).toBe('oud');
     expect(await postcode.getAttribute('aria-invalid')).not.toBe('true');
+
+    // An offer that is not on the map says so, with a way back.
+    await page.goto(`${stack.baseUrl}/sociale-kaart/aanbod/00000000-0000-4000-8000-000000000000`);
+    await page.getByRole('heading', { level: 1, name: 'Dit aanbod staat niet op de kaart' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Terug naar zoeken' }).count()).toBe(1);
     await page.context().close();
   });
 

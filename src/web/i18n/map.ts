@@ -108,6 +108,8 @@ export const mapNl = {
   'map.schedule.unknown': 'Tijden niet bekend',
 
   'map.service.back': 'Terug naar zoeken',
+  'map.service.notFoundTitle': 'Dit aanbod staat niet op de kaart',
+  'map.service.notFound': 'Misschien is het gestopt of verhuisd, of is de link niet goed. Zoek opnieuw.',
   'map.service.by': 'Door {name}',
   'map.service.what': 'Wat is het?',
   'map.service.cost': 'Wat kost het?',
@@ -277,6 +279,8 @@ export const mapEn: { readonly [K in keyof typeof mapNl]: string } = {
   'map.schedule.unknown': 'Times not known',
 
   'map.service.back': 'Back to search',
+  'map.service.notFoundTitle': 'This offer is not on the map',
+  'map.service.notFound': 'Perhaps it stopped or moved, or the link is wrong. Please search again.',
   'map.service.by': 'By {name}',
   'map.service.what': 'What is it?',
   'map.service.cost': 'What does it cost?',

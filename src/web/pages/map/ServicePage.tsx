@@ -25,7 +25,22 @@ export function MapServicePage() {
   const [params] = useSearchParams();
   const postcode = params.get('postcode') ?? '';
   const service = useLoad(() => mapApi.service(id, postcode), `${id}|${postcode}`);
+  if (service.status === 'error' && service.error.status === 404) return <NotFound />;
   return <LoadState load={service}>{(s) => <ServiceDetails service={s} postcode={postcode} />}</LoadState>;
+}
+
+/** An offer that is not (or no longer) on the map: say so, and point back to the search. */
+function NotFound() {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageTitle>{t('map.service.notFoundTitle')}</PageTitle>
+      <Paragraph>{t('map.service.notFound')}</Paragraph>
+      <Paragraph>
+        <AppLink to="/sociale-kaart">{t('map.service.back')}</AppLink>
+      </Paragraph>
+    </>
+  );
 }
 
 function ServiceDetails({ service: s, postcode }: { service: PublicService; postcode: string }) {

@@ -251,4 +251,28 @@ describe('languages in the edited document', () => {
       { name: 'Nederlands', code: 'nl' },
     ]);
   });
+
+  it('a document stored without languages leaves them alone', async () => {
+    const rev = (await call(s.editorA, 'POST', `/services/${swim}/revisions`)).json<{ id: string }>();
+    // As a draft written before languages were part of the document.
+    const stored = await t.db
+      .selectFrom('sm_revision')
+      .select('document')
+      .where('id', '=', rev.id)
+      .executeTakeFirstOrThrow();
+    const { languages: _gone, ...old } = stored.document as Record<string, unknown>;
+    await t.db
+      .updateTable('sm_revision')
+      .set({ document: JSON.stringify({ ...old, summary_b1: 'Rustig baantjes zwemmen.' }) })
+      .where('id', '=', rev.id)
+      .execute();
+    const diff = (await call(s.editorA, 'GET', `/revisions/${rev.id}/diff`)).json<{
+      changes: { field: string }[];
+    }>();
+    expect(diff.changes.map((c) => c.field)).toEqual(['summary_b1']);
+    await call(s.editorA, 'POST', `/revisions/${rev.id}/submit`);
+    expect((await call(s.coordinator, 'POST', `/revisions/${rev.id}/approve`)).statusCode).toBe(200);
+    const rows = await t.db.selectFrom('sm_language').select('name').where('service_id', '=', swim).execute();
+    expect(rows.map((r) => r.name).sort()).toEqual(['Arabisch', 'Nederlands']);
+  });
 });

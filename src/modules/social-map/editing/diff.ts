@@ -91,7 +91,7 @@ function show(
         ),
       );
     case 'languages':
-      return list(doc.languages.map((l) => l.name));
+      return list((doc.languages ?? []).map((l) => l.name));
     case 'taxonomy_term_ids':
       return list(doc.taxonomy_term_ids.map(termName).sort((a, b) => a.localeCompare(b, 'nl')));
     case 'name':
@@ -120,6 +120,12 @@ export function diffDocuments(
 ): Change[] {
   const changes: Change[] = [];
   for (const field of Object.keys(LABELS) as (keyof ServiceDocument)[]) {
+    // A document without languages (stored before they were editable) does not change them.
+    if (
+      field === 'languages' &&
+      (after.languages === undefined || (before && before.languages === undefined))
+    )
+      continue;
     const b = before ? show(field, before, termName) : null;
     const a = show(field, after, termName);
     if (b !== a) changes.push({ field, label: LABELS[field], before: b, after: a });

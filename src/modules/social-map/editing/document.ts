@@ -162,7 +162,7 @@ export function normalise(doc: ServiceDocument): ServiceDocument {
     phones: doc.phones.map(blank),
     schedules: doc.schedules.map(blank),
     cost_options: doc.cost_options.map(blank),
-    languages: doc.languages.map(blank),
+    ...(doc.languages && { languages: doc.languages.map(blank) }),
     taxonomy_term_ids: [...new Set(doc.taxonomy_term_ids)],
   };
 }
@@ -278,13 +278,14 @@ export async function applyDocument(trx: Transaction<DB>, serviceId: string, doc
     remove: (ids) => trx.deleteFrom('sm_cost_option').where('id', 'in', ids).execute(),
   });
 
-  await sync(ids(current.doc.languages), doc.languages, {
-    insert: (l) =>
-      trx.insertInto('sm_language').values({ service_id: serviceId, name: l.name, code: l.code }).execute(),
-    update: (id, l) =>
-      trx.updateTable('sm_language').set({ name: l.name, code: l.code }).where('id', '=', id).execute(),
-    remove: (ids) => trx.deleteFrom('sm_language').where('id', 'in', ids).execute(),
-  });
+  if (doc.languages)
+    await sync(ids(current.doc.languages ?? []), doc.languages, {
+      insert: (l) =>
+        trx.insertInto('sm_language').values({ service_id: serviceId, name: l.name, code: l.code }).execute(),
+      update: (id, l) =>
+        trx.updateTable('sm_language').set({ name: l.name, code: l.code }).where('id', '=', id).execute(),
+      remove: (ids) => trx.deleteFrom('sm_language').where('id', 'in', ids).execute(),
+    });
 
   const terms = doc.taxonomy_term_ids;
   let del = trx

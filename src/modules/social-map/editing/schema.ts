@@ -87,7 +87,8 @@ export const serviceDocument = z
     phones: z.array(phoneItem).max(20).default([]),
     schedules: z.array(scheduleItem).max(50).default([]),
     cost_options: z.array(costOptionItem).max(20).default([]),
-    languages: z.array(languageItem).max(30).default([]),
+    // Optional: a document stored before languages were editable leaves the entry's languages alone.
+    languages: z.array(languageItem).max(30).optional(),
     taxonomy_term_ids: z.array(z.uuid()).max(50).default([]),
   })
   .superRefine((d, ctx) => {

@@ -112,7 +112,7 @@ export function toValues(doc: Doc): FormValues {
       currency: c.currency,
       amount_description: str(c.amount_description),
     })),
-    languages: doc.languages.map((l) => ({ ...withId(l.id), name: l.name, code: str(l.code) })),
+    languages: (doc.languages ?? []).map((l) => ({ ...withId(l.id), name: l.name, code: str(l.code) })),
     taxonomy_term_ids: [...doc.taxonomy_term_ids],
   };
 }

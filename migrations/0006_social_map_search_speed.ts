@@ -1,14 +1,13 @@
 // Social map search and import speed (docs/decisions/0010-search-and-import-speed.md).
 // - The searchable document of a service is stored once, in sm_service_search beside the service, instead of
 //   being an expression index that every search recomputes for ranking and every write recomputes for the
-//   index. Statement-level triggers on sm_service keep it: one INSERT … SELECT per inserting statement, and
-//   on update only the services whose name, alternate name, B1 summary or description changed (a re-import
-//   of unchanged text costs nothing). A side table, not a column of sm_service: readers that select every
-//   column of sm_service (HSDS API, export, editing) must not see it.
+//   index. Triggers on sm_service keep it: one INSERT … SELECT per inserting statement, and on update only
+//   the services whose name, alternate name, B1 summary or description changed (a re-import of unchanged
+//   text costs nothing). A side table, not a column of sm_service: readers that select every column of
+//   sm_service (HSDS API, export, editing) must not see it.
 // - The folded name sits in the same table with the trigram index, so the three ways text can match (stems,
 //   typo distance, substring) are one bitmap OR over two indexes of one table.
-// - A (latitude, longitude) index for the bounding box before the exact distance; a partial index on
-//   service areas with a CBS code.
+// - A (latitude, longitude) index for the bounding box that comes before the exact distance.
 import { sql, type Kysely } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -37,17 +36,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       END
       $$;
 
+    -- Per row, and only for a service whose text changed: the WHEN condition is checked without calling the
+    -- function, so updates of other columns (status, a re-import of the same text) cost nothing here.
     CREATE FUNCTION sm_service_search_updated() RETURNS trigger
       LANGUAGE plpgsql
       AS $$
       BEGIN
-        UPDATE public.sm_service_search ss
-        SET document = public.sm_service_document(n.name, n.alternate_name, n.summary_b1, n.description),
-          name = public.sm_fold(n.name)
-        FROM sm_service_new n JOIN sm_service_old o ON o.id = n.id
-        WHERE ss.service_id = n.id
-          AND (n.name, n.alternate_name, n.summary_b1, n.description)
-            IS DISTINCT FROM (o.name, o.alternate_name, o.summary_b1, o.description);
+        UPDATE public.sm_service_search
+        SET document = public.sm_service_document(NEW.name, NEW.alternate_name, NEW.summary_b1, NEW.description),
+          name = public.sm_fold(NEW.name)
+        WHERE service_id = NEW.id;
         RETURN NULL;
       END
       $$;
@@ -56,8 +54,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       REFERENCING NEW TABLE AS sm_service_new
       FOR EACH STATEMENT EXECUTE FUNCTION sm_service_search_inserted();
     CREATE TRIGGER sm_service_search_updated AFTER UPDATE ON sm_service
-      REFERENCING OLD TABLE AS sm_service_old NEW TABLE AS sm_service_new
-      FOR EACH STATEMENT EXECUTE FUNCTION sm_service_search_updated();
+      FOR EACH ROW
+      WHEN ((OLD.name, OLD.alternate_name, OLD.summary_b1, OLD.description)
+        IS DISTINCT FROM (NEW.name, NEW.alternate_name, NEW.summary_b1, NEW.description))
+      EXECUTE FUNCTION sm_service_search_updated();
 
     INSERT INTO sm_service_search (service_id, document, name)
     SELECT id, sm_service_document(name, alternate_name, summary_b1, description), sm_fold(name)

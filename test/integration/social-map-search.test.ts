@@ -56,6 +56,30 @@ describe('text', () => {
     const r = await search({ text: 'schulden' });
     expect(r.items[0]?.name).toBe('Schuldhulp Spreekuur');
   });
+  it('follows a change of name or description (the stored document of migration 0006)', async () => {
+    await t.db
+      .updateTable('sm_service')
+      .set({ name: 'Beweegmaatjes Centrum', description: 'Samen fietsen.' })
+      .where('id', '=', map.services.wandelgroep)
+      .execute();
+    try {
+      expect(names(await search({ text: 'fietsen' }))).toEqual(['Beweegmaatjes Centrum']);
+      expect(names(await search({ text: 'beweegmaatjes' }))).toEqual(['Beweegmaatjes Centrum']);
+      expect(names(await search({ text: 'wandelgroep' }))).toEqual([]);
+    } finally {
+      const original = await t.db
+        .updateTable('sm_service')
+        .set({
+          name: 'Wandelgroep Centrum',
+          description: 'Een wandeling van een uur met koffie na afloop.',
+        })
+        .where('id', '=', map.services.wandelgroep)
+        .returning('id')
+        .execute();
+      expect(original).toHaveLength(1);
+    }
+    expect(names(await search({ text: 'wandelgroep' }))).toEqual(['Wandelgroep Centrum']);
+  });
   it('leaves out services that are not active', async () => {
     expect(names(await search({ text: 'wandelclub' }))).toEqual([]);
     expect((await search({})).total).toBe(5);

@@ -1,7 +1,7 @@
 // The normalised in-memory shape of an HSDS batch: one array of flat rows per HSDS 3.0 table, with HSDS
 // field names (the tabular form). Every reader produces this; one writer stores it. TABLES describes each
 // table once (columns, types, references), so validation, id mapping, writing and the CSV export share it.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export type ColumnType = 'uuid' | 'text' | 'int' | 'num' | 'date' | 'timestamp' | 'bool';
 
@@ -381,7 +381,8 @@ export const isUuid = (v: string): boolean => UUID.test(v);
 /** A name-based (v5-style, SHA-1) uuid for an id that is not a uuid: the same source, table and id
  * always give the same uuid, so re-importing a source updates its records. */
 export function deterministicId(source: string, table: string, value: string): string {
-  const h = createHash('sha1').update(`wijkpunt-hsds\u0000${source}\u0000${table}\u0000${value}`).digest();
+  // crypto.hash: one call instead of a Hash object per id (an import maps some 100,000 ids).
+  const h = hash('sha1', `wijkpunt-hsds\u0000${source}\u0000${table}\u0000${value}`, 'buffer');
   h[6] = (h[6]! & 0x0f) | 0x50;
   h[8] = (h[8]! & 0x3f) | 0x80;
   const x = h.subarray(0, 16).toString('hex');
@@ -398,6 +399,17 @@ const present = (v: unknown): v is string | number =>
 
 /** Maps every id and reference of the batch through `toUuid` (ids that are uuids stay as they are). */
 export function mapIds(batch: Batch, source: string): void {
+  // A record's id comes back in every reference to it: hash each (table, id) once.
+  const seen = new Map<string, string>();
+  const toUuid = (source: string, table: string, value: string): string => {
+    const k = `${table}\u0000${value}`;
+    let id = seen.get(k);
+    if (id === undefined) {
+      id = isUuid(value) ? value.toLowerCase() : deterministicId(source, table, value);
+      seen.set(k, id);
+    }
+    return id;
+  };
   for (const key of TABLE_KEYS) {
     const spec = TABLES[key];
     for (const row of batch[key]) {

@@ -110,34 +110,54 @@ async function checkReferences(trx: Transaction<DB>, batch: Batch, refused: Prob
   }
 }
 
+/** Rows per statement: large enough that round trips do not count, small enough to bound the JSON text. */
+const CHUNK = 20_000;
+
 async function upsert(trx: Transaction<DB>, key: TableKey, rows: Row[]) {
   if (!rows.length) return;
   const spec = TABLES[key];
   const cols = spec.columns.map((c) => c.name);
+  const data = cols.filter((c) => c !== 'id');
   const list = sql.join(cols.map(q));
-  const updates = sql.join([
-    ...cols.filter((c) => c !== 'id').map((c) => sql`${q(c)} = EXCLUDED.${q(c)}`),
-    ...(key === 'organizations' ? [sql`updated_at = now()`] : []),
-  ]);
-  // One statement per table (json_populate_recordset: no parameter limit), so references between rows of
-  // the same table (parent_id) are checked at the end of the statement.
-  const CHUNK = 5000;
+  const stamp = key === 'organizations' ? [sql`updated_at = now()`] : [];
+  const fromExcluded = sql.join([...data.map((c) => sql`${q(c)} = EXCLUDED.${q(c)}`), ...stamp]);
+  const fromJson = sql.join([...data.map((c) => sql`${q(c)} = j.${q(c)}`), ...stamp]);
+  const differs = sql`(${sql.join(data.map((c) => sql`t.${q(c)}`))}) IS DISTINCT FROM (${sql.join(
+    data.map((c) => sql`j.${q(c)}`),
+  )})`;
+  // One statement per chunk (json_populate_recordset: no parameter limit; a table that refers to itself in
+  // one chunk, so parent_id is checked at the end of the statement). Records already stored are updated only
+  // when a value differs — a re-import of unchanged data writes nothing, so no index or trigger work — and
+  // new records are inserted; ON CONFLICT still covers a record another transaction inserted meanwhile.
   const selfRef = spec.columns.some((c) => c.ref === key);
   const size = selfRef ? rows.length : CHUNK;
   for (let i = 0; i < rows.length; i += size) {
     const json = JSON.stringify(rows.slice(i, i + size));
-    await sql`INSERT INTO ${q(spec.sql)} (${list})
-      SELECT ${list} FROM json_populate_recordset(NULL::${q(spec.sql)}, ${json}::json)
-      ON CONFLICT (id) DO UPDATE SET ${updates}`.execute(trx);
+    await sql`WITH j AS MATERIALIZED (
+        SELECT ${list} FROM json_populate_recordset(NULL::${q(spec.sql)}, ${json}::json)
+      ), changed AS (
+        UPDATE ${q(spec.sql)} t SET ${fromJson} FROM j WHERE t.id = j.id AND ${differs}
+      )
+      INSERT INTO ${q(spec.sql)} (${list})
+      SELECT ${list} FROM j WHERE NOT EXISTS (SELECT 1 FROM ${q(spec.sql)} x WHERE x.id = j.id)
+      ON CONFLICT (id) DO UPDATE SET ${fromExcluded}`.execute(trx);
   }
 }
 
 async function replaceOwned(trx: Transaction<DB>, batch: Batch) {
   const ids = batch.services.map((r) => String(r.id));
   if (!ids.length) return;
+  // Rows with a foreign key to sm_service can only belong to services stored before: a first import (or the
+  // new services of a later one) has nothing to trim there. Attributes and metadata have no foreign key.
+  const { rows } = await sql<{
+    id: string;
+  }>`SELECT id FROM sm_service WHERE id = ANY(${ids}::uuid[])`.execute(trx);
+  const stored = rows.map((r) => r.id);
   for (const { table, column } of OWNED) {
+    const owners = column === 'service_id' ? stored : ids;
+    if (!owners.length) continue;
     const keep = batch[table].map((r) => String(r.id));
-    await sql`DELETE FROM ${q(TABLES[table].sql)} WHERE ${q(column)} = ANY(${ids}::uuid[])
+    await sql`DELETE FROM ${q(TABLES[table].sql)} WHERE ${q(column)} = ANY(${owners}::uuid[])
       AND NOT (id = ANY(${keep}::uuid[]))`.execute(trx);
   }
 }

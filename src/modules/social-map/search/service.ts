@@ -1,5 +1,5 @@
 // Search of the social map for residents and professionals: Dutch full-text search that ignores accents
-// and tolerates typos, filters, distance and facets — two parameterised SQL queries (page, and total with
+// and tolerates typos, filters, distance and facets — one parameterised SQL statement (page, and total with
 // facets over the whole filtered set). The text functions come from migrations/0004_social_map_search.ts;
 // the stored document and folded name of each service (sm_service_search, kept by triggers) and their
 // indexes from migrations/0006_social_map_search_speed.ts.
@@ -249,99 +249,102 @@ interface FacetRow {
   count: number | string;
 }
 
-/** The two SQL queries of a search (the page of items, and the total with facets), unexecuted: the bench
- * times them without HTTP. */
-export function searchQueries(o: SearchOptions): {
-  items: RawBuilder<ItemRow>;
-  facets: RawBuilder<FacetRow>;
-} {
+/** The search as one SQL statement, unexecuted (the bench times it without HTTP): the filtered set is
+ * computed once (f) and gives both the page of items and the total with facets, as two JSON arrays. */
+export function searchQuery(o: SearchOptions): RawBuilder<{ items: ItemRow[] | null; facets: FacetRow[] }> {
   const now = (o.now ?? new Date()).toISOString();
   const where = filters(o, now);
   const text = o.text?.trim() || null;
-  const distance = o.near
-    ? sql<number | null>`(SELECT min(${haversineKm(o.near)}) FROM sm_service_at_location sal
+  const distanceOf = (id: RawBuilder<unknown>) =>
+    o.near
+      ? sql<number | null>`(SELECT min(${haversineKm(o.near)}) FROM sm_service_at_location sal
         JOIN sm_location l ON l.id = sal.location_id
-        WHERE sal.service_id = s.id AND l.latitude IS NOT NULL AND l.longitude IS NOT NULL)`
-    : sql<number | null>`NULL::float8`;
+        WHERE sal.service_id = ${id} AND l.latitude IS NOT NULL AND l.longitude IS NOT NULL)`
+      : sql<number | null>`NULL::float8`;
   const rank = text
     ? sql<number>`(ts_rank(ss.document, ${prefixQuery(text)}) + word_similarity(sm_fold(${text}), ss.name))`
     : sql<number>`0`;
   const sort = o.sort ?? (text ? 'relevance' : o.near ? 'distance' : 'name');
-  const order =
-    sort === 'distance' && o.near
-      ? sql`distance_km ASC NULLS LAST, s.name, s.id`
-      : sort === 'relevance' && text
-        ? sql`rank DESC, s.name, s.id`
-        : sql`s.name, s.id`;
-
-  const items = sql<ItemRow>`
-    WITH page AS (
-      SELECT s.id, ${distance} AS distance_km, ${rank} AS rank
+  const byDistance = sort === 'distance' && !!o.near;
+  const order = byDistance
+    ? sql`f.distance_km ASC NULLS LAST, f.name, f.id`
+    : sort === 'relevance' && text
+      ? sql`f.rank DESC, f.name, f.id`
+      : sql`f.name, f.id`;
+  // The distance is needed for every match only to sort by it; otherwise only for the page.
+  return sql`
+    WITH f AS MATERIALIZED (
+      SELECT s.id, s.name, s.financing_route, ${rank} AS rank,
+        ${byDistance ? distanceOf(sql`s.id`) : sql`NULL::float8`} AS distance_km
       FROM ${fromServices(text)}
       WHERE ${where}
+    ), page AS (
+      SELECT f.id, f.distance_km FROM f
       ORDER BY ${order}
       LIMIT ${o.perPage} OFFSET ${(o.page - 1) * o.perPage}
-    ), numbered AS (SELECT page.*, row_number() OVER () AS n FROM page)
-    SELECT s.id, s.name, s.summary_b1, s.description, s.organization_id, org.name AS organization_name,
-      p.distance_km, ns.starts_at AS next_starts_at, ns.places_left AS next_places_left,
-      s.assured_date, s.financing_route, ${freeCondition} AS free,
-      (s.assured_date IS NULL
-        OR s.assured_date + make_interval(months => s.review_interval_months) < ${now}::timestamptz::date) AS stale,
-      (extract(year FROM age(${now}::timestamptz::date, s.assured_date)) * 12
-        + extract(month FROM age(${now}::timestamptz::date, s.assured_date)))::int AS months_since_checked
-    FROM numbered p
-    JOIN sm_service s ON s.id = p.id
-    LEFT JOIN sm_organization org ON org.id = s.organization_id
-    LEFT JOIN LATERAL (
-      SELECT se.starts_at, se.capacity - se.places_taken AS places_left
-      FROM sm_session se WHERE se.service_id = s.id AND se.starts_at > ${now}::timestamptz
-      ORDER BY se.starts_at LIMIT 1
-    ) ns ON true
-    ORDER BY p.n`;
-
-  const facets = sql<FacetRow>`
-    WITH f AS (SELECT s.id, s.financing_route FROM ${fromServices(text)} WHERE ${where}),
-    linked AS (
+    ), numbered AS (
+      SELECT page.id, ${byDistance ? sql`page.distance_km` : distanceOf(sql`page.id`)} AS distance_km,
+        row_number() OVER () AS n
+      FROM page
+    ), items AS (
+      SELECT p.n, s.id, s.name, s.summary_b1, s.description, s.organization_id, org.name AS organization_name,
+        p.distance_km, ns.starts_at AS next_starts_at, ns.places_left AS next_places_left,
+        s.assured_date, s.financing_route, ${freeCondition} AS free,
+        (s.assured_date IS NULL
+          OR s.assured_date + make_interval(months => s.review_interval_months) < ${now}::timestamptz::date) AS stale,
+        (extract(year FROM age(${now}::timestamptz::date, s.assured_date)) * 12
+          + extract(month FROM age(${now}::timestamptz::date, s.assured_date)))::int AS months_since_checked
+      FROM numbered p
+      JOIN sm_service s ON s.id = p.id
+      LEFT JOIN sm_organization org ON org.id = s.organization_id
+      LEFT JOIN LATERAL (
+        SELECT se.starts_at, se.capacity - se.places_taken AS places_left
+        FROM sm_session se WHERE se.service_id = s.id AND se.starts_at > ${now}::timestamptz
+        ORDER BY se.starts_at LIMIT 1
+      ) ns ON true
+    ), linked AS (
       SELECT DISTINCT f.id AS service_id, t.id AS term_id, t.code, t.parent_id
       FROM f JOIN sm_attribute a ON a.link_entity = 'service' AND a.link_id = f.id
       JOIN sm_taxonomy_term t ON t.id = a.taxonomy_term_id
+    ), facets AS (
+      SELECT 'total' AS facet, NULL AS id, NULL AS code, NULL AS name, count(*) AS count FROM f
+      UNION ALL
+      SELECT 'domain', d.id::text, d.code, d.name, count(DISTINCT l.service_id)
+      FROM sm_taxonomy_term d
+      JOIN linked l ON l.term_id = d.id OR l.parent_id = d.id OR l.code LIKE d.code || '.%'
+      WHERE d.parent_id IS NULL AND d.code LIKE ${`${DOMAIN_PREFIX}%`}
+      GROUP BY d.id, d.code, d.name
+      UNION ALL
+      SELECT 'target_group', g.id::text, g.code, g.name, count(DISTINCT l.service_id)
+      FROM linked l JOIN sm_taxonomy_term g ON g.id = l.term_id
+      WHERE g.code LIKE ${`${TARGET_GROUP_PREFIX}%`}
+      GROUP BY g.id, g.code, g.name
+      UNION ALL
+      SELECT 'financing_route', NULL, f.financing_route, f.financing_route, count(*)
+      FROM f WHERE f.financing_route IS NOT NULL GROUP BY f.financing_route
+      UNION ALL
+      SELECT 'neighbourhood', NULL, sa.cbs_code, coalesce(min(sa.name), sa.cbs_code), count(DISTINCT f.id)
+      FROM f JOIN sm_service_area sa ON sa.service_id = f.id
+      WHERE sa.cbs_code IS NOT NULL GROUP BY sa.cbs_code
     )
-    SELECT 'total' AS facet, NULL AS id, NULL AS code, NULL AS name, count(*) AS count FROM f
-    UNION ALL
-    SELECT 'domain', d.id::text, d.code, d.name, count(DISTINCT l.service_id)
-    FROM sm_taxonomy_term d
-    JOIN linked l ON l.term_id = d.id OR l.parent_id = d.id OR l.code LIKE d.code || '.%'
-    WHERE d.parent_id IS NULL AND d.code LIKE ${`${DOMAIN_PREFIX}%`}
-    GROUP BY d.id, d.code, d.name
-    UNION ALL
-    SELECT 'target_group', g.id::text, g.code, g.name, count(DISTINCT l.service_id)
-    FROM linked l JOIN sm_taxonomy_term g ON g.id = l.term_id
-    WHERE g.code LIKE ${`${TARGET_GROUP_PREFIX}%`}
-    GROUP BY g.id, g.code, g.name
-    UNION ALL
-    SELECT 'financing_route', NULL, f.financing_route, f.financing_route, count(*)
-    FROM f WHERE f.financing_route IS NOT NULL GROUP BY f.financing_route
-    UNION ALL
-    SELECT 'neighbourhood', NULL, sa.cbs_code, coalesce(min(sa.name), sa.cbs_code), count(DISTINCT f.id)
-    FROM f JOIN sm_service_area sa ON sa.service_id = f.id
-    WHERE sa.cbs_code IS NOT NULL GROUP BY sa.cbs_code`;
-  return { items, facets };
+    SELECT (SELECT json_agg(i ORDER BY i.n) FROM items i) AS items,
+      (SELECT json_agg(x) FROM facets x) AS facets`;
 }
 
 export async function searchServices(o: SearchOptions): Promise<SearchResult> {
-  const queries = searchQueries(o);
-  const items = await queries.items.execute(o.db);
-  const facets = await queries.facets.execute(o.db);
+  const { rows } = await searchQuery(o).execute(o.db);
+  const items = rows[0]?.items ?? [];
+  const facets = rows[0]?.facets ?? [];
 
   const bucket = (facet: FacetRow['facet']): FacetValue[] =>
-    facets.rows
+    facets
       .filter((r) => r.facet === facet)
       .map((r) => ({ id: r.id, code: r.code ?? '', name: r.name ?? '', count: Number(r.count) }))
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'nl'));
 
   return {
-    total: Number(facets.rows.find((r) => r.facet === 'total')?.count ?? 0),
-    items: items.rows.map((r) => ({
+    total: Number(facets.find((r) => r.facet === 'total')?.count ?? 0),
+    items: items.map((r) => ({
       id: r.id,
       name: r.name,
       summary: shortSummary(r.summary_b1, r.description),

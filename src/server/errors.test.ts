@@ -26,6 +26,21 @@ describe('problem details', () => {
       expect(new AppError(code as keyof typeof ERROR_STATUS).status).toBe(status);
   });
 
+  it("answers a bilingual detail or field message in the caller's language only", () => {
+    const err = new AppError('validation_failed', bilingual('Kapot', 'Broken'), [
+      { path: 'body.x', message: bilingual('Kies een wijk.', 'Choose a neighbourhood.') },
+      { path: 'body.y', message: 'al in één taal' },
+    ]);
+    expect(toProblem(err, 'en')).toMatchObject({
+      detail: 'Broken',
+      errors: [
+        { path: 'body.x', message: 'Choose a neighbourhood.' },
+        { path: 'body.y', message: 'al in één taal' },
+      ],
+    });
+    expect(toProblem(err, 'nl').errors[0]?.message).toBe('Kies een wijk.');
+  });
+
   it('picks one language from a bilingual message', () => {
     const m = bilingual('Verplicht', 'Required');
     expect(pickLanguage(m, 'nl')).toBe('Verplicht');

@@ -99,9 +99,9 @@ export function toProblem(err: AppError, locale: Locale, instance?: string): Pro
     title: TITLES[err.code][locale],
     status: err.status,
     code: err.code,
-    detail: err.detail ?? TITLES[err.code][locale],
+    detail: err.detail ? oneLanguage(err.detail, locale) : TITLES[err.code][locale],
     ...(instance ? { instance } : {}),
-    errors: err.errors,
+    errors: err.errors.map((e) => ({ path: e.path, message: oneLanguage(e.message, locale) })),
     ...err.extra,
   };
 }
@@ -175,6 +175,8 @@ export function fromDatabaseError(err: unknown, locale: Locale = 'nl'): AppError
 const SEPARATOR = '||';
 /** A validation message in both languages; the error handler picks the caller's. */
 export const bilingual = (nl: string, en: string) => `${nl}${SEPARATOR}${en}`;
+/** A message made with bilingual() in the caller's language; any other message as it is. */
+const oneLanguage = (message: string, locale: Locale) => pickLanguage(message, locale) ?? message;
 export function pickLanguage(message: string, locale: Locale): string | null {
   const i = message.indexOf(SEPARATOR);
   if (i < 0) return null;

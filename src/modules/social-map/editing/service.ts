@@ -5,7 +5,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { audited, auditedResult } from '../../../server/audit.ts';
 import type { Actor } from '../../../server/auth/actor.ts';
 import type { DB } from '../../../server/db/schema.ts';
-import { AppError } from '../../../server/errors.ts';
+import { AppError, bilingual } from '../../../server/errors.ts';
 import { codesInScope, reviewable, scopeOf, serviceAccess, type ServiceAccess } from './access.ts';
 import { applyDocument, checkTerms, normalise, readDocument } from './document.ts';
 import { diffDocuments } from './diff.ts';
@@ -131,7 +131,7 @@ export async function createServiceDraft({
     throw new AppError('validation_failed', undefined, [
       {
         path: 'body.document.service_areas',
-        message: 'Kies een werkgebied in uw wijk. / Choose a service area in your neighbourhood.',
+        message: bilingual('Kies een werkgebied in uw wijk.', 'Choose a service area in your neighbourhood.'),
       },
     ]);
   await checkTerms(db, doc, 'body.document');

@@ -146,22 +146,15 @@ describe.skipIf(browserMissing)('social map editing journeys', () => {
     );
     const id = list.body.items.find((e) => e.name === 'Recreatief volleybal')!.id;
 
-    // A visitor reports a problem without logging in.
+    // A visitor reports a problem on the public service page, without logging in.
     const visitor = await stack.newPage();
-    await visitor.goto(`${stack.baseUrl}/inloggen`);
-    const status = await visitor.evaluate(async (serviceId) => {
-      const r = await fetch(`/api/v1/social-map/services/${serviceId}/reports`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          kind: 'wrong_phone',
-          description: 'Het telefoonnummer wordt niet opgenomen.',
-          email: 'bezoeker@example.nl',
-        }),
-      });
-      return r.status;
-    }, id);
-    expect(status).toBe(201);
+    await visitor.goto(`${stack.baseUrl}/sociale-kaart/aanbod/${id}`);
+    await visitor.getByRole('heading', { level: 1, name: 'Recreatief volleybal' }).waitFor();
+    await visitor.getByLabel('Het telefoonnummer klopt niet').check();
+    await visitor.getByLabel('Wat is er anders?').fill('Het telefoonnummer wordt niet opgenomen.');
+    await visitor.getByLabel('Uw e-mailadres (mag leeg blijven)').fill('bezoeker@example.nl');
+    await visitor.getByRole('button', { name: 'Melding versturen' }).click();
+    await visitor.getByText('Bedankt voor uw melding!').waitFor();
 
     const coordinator = await stack.newPage();
     await logIn(coordinator, stack.baseUrl, COORDINATOR);

@@ -44,7 +44,7 @@ async function serverVersion(url: string): Promise<string> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
-    const { rows } = await c.query<{ v: string }>('SHOW server_version');
+    const { rows } = await c.query<{ v: string }>("SELECT current_setting('server_version') AS v");
     return rows[0]?.v ?? '?';
   } finally {
     await c.end();

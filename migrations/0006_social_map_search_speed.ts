@@ -59,6 +59,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         IS DISTINCT FROM (NEW.name, NEW.alternate_name, NEW.summary_b1, NEW.description))
       EXECUTE FUNCTION sm_service_search_updated();
 
+    -- A row written into sm_service_search directly (not by the triggers above: a restore from a backup, which
+    -- loads every table after sm_service) takes the place of the one the insert trigger made.
+    CREATE FUNCTION sm_service_search_replaced() RETURNS trigger
+      LANGUAGE plpgsql
+      AS $$
+      BEGIN
+        DELETE FROM public.sm_service_search WHERE service_id = NEW.service_id;
+        RETURN NEW;
+      END
+      $$;
+    CREATE TRIGGER sm_service_search_replaced BEFORE INSERT ON sm_service_search
+      FOR EACH ROW WHEN (pg_trigger_depth() = 0)
+      EXECUTE FUNCTION sm_service_search_replaced();
+
     INSERT INTO sm_service_search (service_id, document, name)
     SELECT id, sm_service_document(name, alternate_name, summary_b1, description), sm_fold(name)
     FROM sm_service;

@@ -6,7 +6,7 @@ export interface BenchQuery {
   name: string;
   params: Record<string, string>;
   options: Omit<SearchOptions, 'db' | 'page' | 'perPage' | 'near' | 'radiusKm'>;
-  postcode: string;
+  postcode?: string;
   radiusKm?: number;
 }
 
@@ -87,4 +87,14 @@ export const QUERIES: BenchQuery[] = [
     postcode: '3511',
     radiusKm: 10,
   },
+];
+
+/** Broad searches over the whole map (no text, no place): reported beside the targets, not in them. */
+export const BROAD_QUERIES: BenchQuery[] = [
+  {
+    name: 'free, open TU (whole map)',
+    params: { free: 'true', open_on: 'TU' },
+    options: { free: true, openOn: { day: 'TU' } },
+  },
+  { name: 'everything, first page (whole map)', params: {}, options: {} },
 ];

@@ -2,7 +2,8 @@
 // PostgreSQL (DATABASE_URL, or a throw-away server; see bench/postgres.ts). For each query of text + filter
 // + proximity: median and p95 over BENCH_SEARCH_RUNS requests (default 30) through HTTP — a real listening
 // server and one keep-alive connection (Node's fetch, undici) — next to the raw SQL time of the same query:
-// the statement the search runs (page, total and facets), executed directly on the database.
+// the statement the search runs (page, total and facets, in its transaction with JIT off), executed directly
+// on the database. Two broad searches over the whole map (no text, no place) are reported beside the targets.
 // HTTP and raw runs alternate, so both see the same load. Prints a table; writes bench/results/search.json.
 // Run: npx tsx bench/search.ts   (BENCH_SEARCH_SERVICES: map size; BENCH_SEARCH_TARGETS=pglite,postgresql)
 import fs from 'node:fs';
@@ -16,13 +17,14 @@ import { openDatabase, type Database, type DatabaseKind } from '../src/server/db
 import { migrateToLatest } from '../src/server/db/migrate.ts';
 import type { DB } from '../src/server/db/schema.ts';
 import { resolvePostcode } from '../src/modules/social-map/reference/postcode.ts';
-import { searchQuery, type SearchOptions } from '../src/modules/social-map/search/service.ts';
+import { runSearchQuery, type SearchOptions } from '../src/modules/social-map/search/service.ts';
 import { buildSearchMap } from './search-map.ts';
-import { QUERIES } from './search-queries.ts';
+import { BROAD_QUERIES, QUERIES, type BenchQuery } from './search-queries.ts';
 import { freshDatabase, postgresServer } from './postgres.ts';
 
 const SERVICES = Number(process.env.BENCH_SEARCH_SERVICES ?? 100_000);
 const RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 30);
+const BROAD_RUNS = Math.max(1, Math.round(RUNS / 3));
 const WARMUP = Number(process.env.BENCH_SEARCH_WARMUP ?? 3);
 const TARGETS = (process.env.BENCH_SEARCH_TARGETS ?? 'pglite,postgresql').split(',');
 
@@ -68,60 +70,65 @@ async function measureTarget(kind: DatabaseKind, database: Database, log: (l: st
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const measure = async (q: BenchQuery, runs: number): Promise<QueryFigures> => {
+    const near = q.postcode ? await resolvePostcode(db, q.postcode) : null;
+    if (q.postcode && !near) throw new Error(`unknown postcode ${q.postcode}`);
+    const options: SearchOptions = {
+      db,
+      ...q.options,
+      ...(near && { near: { latitude: near.latitude, longitude: near.longitude } }),
+      ...(near && q.radiusKm !== undefined && { radiusKm: q.radiusKm }),
+      page: 1,
+      perPage: 20,
+    };
+    const url = `${base}/api/v1/social-map/search?${new URLSearchParams(q.params).toString()}`;
+    let total = -1;
+    const http = async () => {
+      const t = performance.now();
+      const res = await fetch(url);
+      const body = (await res.json()) as { total: number };
+      const ms = performance.now() - t;
+      if (res.status !== 200) throw new Error(`${q.name}: HTTP ${res.status} ${JSON.stringify(body)}`);
+      total = body.total;
+      return ms;
+    };
+    const raw = async () => {
+      const t = performance.now();
+      const { rows } = await runSearchQuery(options);
+      const ms = performance.now() - t;
+      const count = Number(rows[0]?.facets.find((r) => r.facet === 'total')?.count ?? 0);
+      if (total >= 0 && count !== total) throw new Error(`${q.name}: raw total ${count} ≠ HTTP ${total}`);
+      return ms;
+    };
+    for (let i = 0; i < WARMUP; i++) {
+      await http();
+      await raw();
+    }
+    const h: number[] = [];
+    const r: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      h.push(await http());
+      r.push(await raw());
+    }
+    const row = { name: q.name, total, http: stats(h), raw: stats(r) };
+    log(
+      `  ${q.name.padEnd(50)} ${String(total).padStart(6)} found  HTTP ${row.http.median} / ${row.http.p95} ms` +
+        `  raw ${row.raw.median} / ${row.raw.p95} ms`,
+    );
+    return row;
+  };
   const figures: QueryFigures[] = [];
+  const broad: QueryFigures[] = [];
   try {
     log(`measuring ${QUERIES.length} queries × ${RUNS} runs (HTTP and raw SQL alternating), ${load()}`);
-    for (const q of QUERIES) {
-      const near = await resolvePostcode(db, q.postcode);
-      if (!near) throw new Error(`unknown postcode ${q.postcode}`);
-      const options: SearchOptions = {
-        db,
-        ...q.options,
-        near: { latitude: near.latitude, longitude: near.longitude },
-        ...(q.radiusKm !== undefined && { radiusKm: q.radiusKm }),
-        page: 1,
-        perPage: 20,
-      };
-      const url = `${base}/api/v1/social-map/search?${new URLSearchParams(q.params).toString()}`;
-      let total = -1;
-      const http = async () => {
-        const t = performance.now();
-        const res = await fetch(url);
-        const body = (await res.json()) as { total: number };
-        const ms = performance.now() - t;
-        if (res.status !== 200) throw new Error(`${q.name}: HTTP ${res.status} ${JSON.stringify(body)}`);
-        total = body.total;
-        return ms;
-      };
-      const raw = async () => {
-        const t = performance.now();
-        const { rows } = await searchQuery(options).execute(db);
-        const ms = performance.now() - t;
-        const count = Number(rows[0]?.facets.find((r) => r.facet === 'total')?.count ?? 0);
-        if (total >= 0 && count !== total) throw new Error(`${q.name}: raw total ${count} ≠ HTTP ${total}`);
-        return ms;
-      };
-      for (let i = 0; i < WARMUP; i++) {
-        await http();
-        await raw();
-      }
-      const h: number[] = [];
-      const r: number[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        h.push(await http());
-        r.push(await raw());
-      }
-      const row = { name: q.name, total, http: stats(h), raw: stats(r) };
-      figures.push(row);
-      log(
-        `  ${q.name.padEnd(50)} ${String(total).padStart(5)} found  HTTP ${row.http.median} / ${row.http.p95} ms` +
-          `  raw ${row.raw.median} / ${row.raw.p95} ms`,
-      );
-    }
+    log(`  ${'query'.padEnd(50)} ${'found'.padStart(12)}  median / p95`);
+    for (const q of QUERIES) figures.push(await measure(q, RUNS));
+    log(`beside the targets, broad searches over the whole map (${BROAD_RUNS} runs), ${load()}`);
+    for (const q of BROAD_QUERIES) broad.push(await measure(q, BROAD_RUNS));
   } finally {
     await app.close();
   }
-  return { built, buildSeconds, figures, load: load() };
+  return { built, buildSeconds, figures, broad, load: load() };
 }
 
 function summary(target: string, figures: QueryFigures[], target95: number): string[] {

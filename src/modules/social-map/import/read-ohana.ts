@@ -11,107 +11,42 @@
 //   (names from taxonomy_mapping.csv).
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
+import Papa from 'papaparse';
 import { emptyBatch, type Batch, type Row } from './batch.ts';
 
 type Rec = Record<string, string>;
 
-const CSV_OPTIONS = { columns: true, bom: true, skip_empty_lines: true, relax_column_count: true } as const;
-
+/**
+ * A CSV file as records keyed by the header row (papaparse: RFC 4180, a byte-order mark skipped, empty lines
+ * skipped). A short record gives fewer keys and a long one drops the extra fields, as exports often have
+ * them; a broken quote refuses the file, naming the line.
+ */
 export function readCsvFile(file: string): Rec[] {
-  const text = fs.readFileSync(file, 'utf8');
-  return parseCsvPlain(text) ?? parse<Rec>(text, CSV_OPTIONS);
+  return parseCsv(fs.readFileSync(file, 'utf8'), path.basename(file));
 }
 
-const QUOTE = 34;
-const COMMA = 44;
-const LF = 10;
-const CR = 13;
+/** Names an empty or repeated column by its position ("column 3"), so no field hides another. */
+function uniqueHeaders(): (header: string, index: number) => string {
+  const seen = new Set<string>();
+  return (header, index) => {
+    const name = header === '' || seen.has(header) ? `column ${index + 1}` : header;
+    seen.add(name);
+    return name;
+  };
+}
 
-/**
- * The common, well-formed CSV (RFC 4180: `,` and `"`, one kind of line end, \n or \r\n) read the way
- * csv-parse reads it with CSV_OPTIONS — the first record names the columns, empty lines are skipped, a short
- * record gives fewer keys, a long one drops the extra fields — in a tenth of its time (the 211 directory's
- * 5 MB took a third of the import). Anything else (a stray quote, a lone \r, mixed line ends, an odd column
- * name) answers null, and csv-parse reads the file with its own rules and errors. import.test.ts holds the
- * two to the same records.
- */
-export function parseCsvPlain(input: string): Rec[] | null {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const n = text.length;
-  const records: string[][] = [];
-  let crlf: boolean | null = null;
-  let row: string[] = [];
-  let i = 0;
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    if (row.length === 0 && (c === LF || c === CR)) {
-      // An empty line.
-      if (c === CR && text.charCodeAt(i + 1) !== LF) return null;
-      if (crlf === null) crlf = c === CR;
-      else if (crlf !== (c === CR)) return null;
-      i += c === CR ? 2 : 1;
-      continue;
-    }
-    if (c === QUOTE) {
-      let value = '';
-      let start = i + 1;
-      for (;;) {
-        const q = text.indexOf('"', start);
-        if (q < 0) return null;
-        if (text.charCodeAt(q + 1) === QUOTE) {
-          value += text.slice(start, q + 1);
-          start = q + 2;
-          continue;
-        }
-        value += text.slice(start, q);
-        i = q + 1;
-        break;
-      }
-      row.push(value);
-    } else {
-      let j = i;
-      while (j < n) {
-        c = text.charCodeAt(j);
-        if (c === COMMA || c === LF || c === CR) break;
-        if (c === QUOTE) return null;
-        j++;
-      }
-      row.push(text.slice(i, j));
-      i = j;
-    }
-    if (i >= n) break;
-    c = text.charCodeAt(i);
-    if (c === COMMA) {
-      i++;
-      if (i >= n) row.push('');
-      continue;
-    }
-    if (c === CR) {
-      if (text.charCodeAt(i + 1) !== LF || crlf === false) return null;
-      crlf = true;
-      i += 2;
-    } else if (c === LF) {
-      if (crlf === true) return null;
-      crlf = false;
-      i++;
-    } else return null; // a character after a closing quote
-    records.push(row);
-    row = [];
-  }
-  if (row.length) records.push(row);
-  const header = records[0];
-  if (!header) return [];
-  if (new Set(header).size !== header.length || header.some((h) => h === '' || h === '__proto__'))
-    return null;
-  const out: Rec[] = [];
-  for (let r = 1; r < records.length; r++) {
-    const fields = records[r]!;
-    const obj: Rec = {};
-    for (let k = 0, l = Math.min(fields.length, header.length); k < l; k++) obj[header[k]!] = fields[k]!;
-    out.push(obj);
-  }
-  return out;
+export function parseCsv(text: string, name: string): Rec[] {
+  const { data, errors } = Papa.parse<Rec & { __parsed_extra?: unknown }>(text, {
+    header: true,
+    delimiter: ',',
+    skipEmptyLines: true,
+    transformHeader: uniqueHeaders(),
+  });
+  const broken = errors.find((e) => e.type === 'Quotes');
+  // papaparse counts a quote error's row with the header as row 0, so +1 is the line in the file.
+  if (broken) throw new Error(`${name}, line ${(broken.row ?? 0) + 1}: ${broken.message}`);
+  for (const record of data) delete record.__parsed_extra;
+  return data;
 }
 
 const v = (s: string | undefined): string | null => {

@@ -104,74 +104,6 @@ const schemas = Object.fromEntries(
   ]),
 ) as unknown as Record<TableKey, z.ZodType<Row>>;
 
-// The fast path: the same conversions and checks as the schemas above, written out, for the valid records
-// that make up nearly every import (tens of thousands per batch, where the schemas cost more than the
-// database). A value it does not accept sends the whole record through the schema, which then says why,
-// so refusals read exactly as before. import.test.ts holds the two to the same results.
-const NOT_VALID = Symbol('not valid');
-const GUID = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
-
-function fastColumn(col: ColumnSpec): (v: unknown) => unknown {
-  const keepEmpty = col.type === 'text' && col.required && !col.nonEmpty;
-  const mandatory = col.required || col.nonEmpty;
-  const checkRange = !col.soft;
-  return (input) => {
-    let v = input;
-    if (col.type === 'text' && typeof v === 'number') v = String(v);
-    else if (!(keepEmpty && typeof v === 'string') && blank(v)) v = col.default ?? null;
-    if (v === null) return mandatory ? NOT_VALID : null;
-    switch (col.type) {
-      case 'uuid':
-        return typeof v === 'string' && GUID.test(v) ? v : NOT_VALID;
-      case 'text':
-        if (typeof v !== 'string') return NOT_VALID;
-        if (col.nonEmpty && v.trim() === '') return NOT_VALID;
-        if (col.pattern && !col.pattern.test(v)) return NOT_VALID;
-        if (col.values && !col.values.includes(v)) return NOT_VALID;
-        return v;
-      case 'int':
-      case 'num': {
-        const n = toNumber(v);
-        if (typeof n !== 'number' || !Number.isFinite(n)) return NOT_VALID;
-        if (col.type === 'int' && !Number.isSafeInteger(n)) return NOT_VALID;
-        if (checkRange && col.min !== undefined && n < col.min) return NOT_VALID;
-        if (checkRange && col.max !== undefined && n > col.max) return NOT_VALID;
-        return n;
-      }
-      case 'bool': {
-        const b = toBoolean(v);
-        return typeof b === 'boolean' ? b : NOT_VALID;
-      }
-      case 'date':
-        return typeof v === 'string' && validDate(v) ? v : NOT_VALID;
-      case 'timestamp': {
-        const t = v instanceof Date ? v.toISOString() : v;
-        return typeof t === 'string' && !Number.isNaN(Date.parse(t)) ? t : NOT_VALID;
-      }
-    }
-  };
-}
-
-const fastChecks = Object.fromEntries(
-  TABLE_KEYS.map((key) => [key, TABLES[key].columns.map((c) => [c.name, fastColumn(c)] as const)]),
-) as unknown as Record<TableKey, (readonly [string, (v: unknown) => unknown])[]>;
-
-/** A record converted like its schema does, or null when some value needs the schema's verdict. */
-export function fastParse(key: TableKey, raw: Row): Row | null {
-  const row: Row = {};
-  for (const [name, check] of fastChecks[key]) {
-    const v = check(raw[name]);
-    if (v === NOT_VALID) return null;
-    row[name] = v;
-  }
-  return row;
-}
-
-/** The schema's result for one record (the reference the fast path is held to). */
-export function schemaParse(key: TableKey, raw: Row) {
-  return schemas[key].safeParse(raw);
-}
-
 function crossField(key: TableKey, row: Row): { field: string; reason: string } | null {
   if (key === 'services') {
     const { minimum_age: min, maximum_age: max } = row as {
@@ -201,8 +133,7 @@ export function validateBatch(input: Batch, now: string = new Date().toISOString
     const soft = TABLES[key].columns.filter((c) => c.soft);
     for (const raw of input[key]) {
       const id = blank(raw.id) ? '(no id)' : String(raw.id);
-      const fast = fastParse(key, raw);
-      const parsed = fast ? { success: true as const, data: fast } : schemas[key].safeParse(raw);
+      const parsed = schemas[key].safeParse(raw);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
           refused.push({

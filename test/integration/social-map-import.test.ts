@@ -66,6 +66,31 @@ function exampleService(): Record<string, unknown> {
     wor_eligible: true,
     bor_eligible: false,
     review_interval_months: 6,
+    // Dutch profile: dated sessions of the service.
+    sessions: [
+      {
+        id: '5e551011-0000-4000-8000-000000000001',
+        service_id: s.id,
+        location_id: s.service_at_locations[0].location.id,
+        starts_at: '2026-12-01T09:00:00.000Z',
+        ends_at: '2026-12-01T10:30:00.000Z',
+        capacity: 12,
+        places_taken: 4,
+        waiting_list: true,
+        note: 'Neem makkelijke schoenen mee.',
+      },
+      {
+        id: '5e551011-0000-4000-8000-000000000002',
+        service_id: s.id,
+        location_id: null,
+        starts_at: '2026-12-08T09:00:00.000Z',
+        ends_at: null,
+        capacity: null,
+        places_taken: 0,
+        waiting_list: false,
+        note: null,
+      },
+    ],
   });
   return s;
 }
@@ -246,6 +271,68 @@ describe('HSDS 3.0 import', () => {
     expect(await count(db, 'sm_schedule', sql`service_id = ${id}`)).toBe(1);
   });
 
+  it('imports the sessions of a service; a re-import updates them; a refused session names the field', async () => {
+    const svc = (placesTaken: number, extra: Record<string, unknown> = {}) => ({
+      id: 'svc-walk',
+      name: 'Beweegochtend',
+      status: 'active',
+      sessions: [
+        {
+          id: 'ses-1',
+          starts_at: '2026-12-01T10:00:00+01:00',
+          ends_at: '2026-12-01T11:00:00+01:00',
+          capacity: 10,
+          places_taken: placesTaken,
+          waiting_list: true,
+          note: 'Zaal 2',
+          ...extra,
+        },
+      ],
+    });
+    const first = await run(db, writeJson('sessions.json', svc(3)), { source: 'sessions' });
+    expect(first.refused).toEqual([]);
+    expect(first.counts.sessions).toBe(1);
+    const session = () =>
+      db
+        .selectFrom('sm_session as se')
+        .innerJoin('sm_service as s', 's.id', 'se.service_id')
+        .select([
+          'se.id',
+          'se.starts_at',
+          'se.ends_at',
+          'se.capacity',
+          'se.places_taken',
+          'se.waiting_list',
+          'se.note',
+        ])
+        .where('s.name', '=', 'Beweegochtend')
+        .execute();
+    const [stored] = await session();
+    expect(stored).toMatchObject({ capacity: 10, places_taken: 3, waiting_list: true, note: 'Zaal 2' });
+    expect(new Date(stored!.starts_at).toISOString()).toBe('2026-12-01T09:00:00.000Z');
+
+    const second = await run(db, writeJson('sessions.json', svc(7)), { source: 'sessions' });
+    expect(second.refused).toEqual([]);
+    const after = await session();
+    expect(after).toHaveLength(1);
+    expect(after[0]).toMatchObject({ id: stored!.id, places_taken: 7 });
+
+    const bad = await run(db, writeJson('sessions.json', svc(11)), { source: 'sessions' });
+    expect(bad.refused).toEqual([
+      expect.objectContaining({
+        table: 'sessions',
+        field: 'places_taken',
+        reason: 'must not exceed capacity (10)',
+      }),
+    ]);
+    const noZone = await run(db, writeJson('sessions.json', svc(1, { starts_at: '2026-12-01 10:00' })), {
+      source: 'sessions',
+    });
+    expect(noZone.refused).toEqual([expect.objectContaining({ table: 'sessions', field: 'starts_at' })]);
+    // All or nothing: the refused imports changed nothing.
+    expect((await session())[0]).toMatchObject({ places_taken: 7 });
+  });
+
   it('gives services without a service area the --neighbourhood, and refuses an unknown one', async () => {
     const { neighbourhoodId } = await makeRegion(db);
     const n = await db
@@ -324,6 +411,7 @@ describe('HSDS export', () => {
     expect(out!.phones[0]).toMatchObject(inp.phones[0]);
     expect(out!.schedules[0]).toMatchObject(inp.schedules[0]);
     expect(out!.cost_options[0]).toMatchObject(inp.cost_options[0]);
+    expect(out!.sessions).toEqual(inp.sessions);
     expect(out!.service_at_locations[0].location).toMatchObject({
       ...inp.service_at_locations[0].location,
       addresses: inp.service_at_locations[0].location.addresses,
@@ -352,6 +440,14 @@ describe('HSDS export', () => {
     expect(fs.readFileSync(path.join(dir1, 'services.csv'), 'utf8').split('\r\n')[0]).toMatch(
       /^id,organization_id,program_id,name,/,
     );
+    expect(fs.readFileSync(path.join(dir1, 'sessions.csv'), 'utf8').split('\r\n')).toEqual([
+      'id,service_id,location_id,starts_at,ends_at,capacity,places_taken,waiting_list,note',
+      expect.stringMatching(
+        /^5e551011-0000-4000-8000-000000000001,.*,2026-12-01T09:00:00.000Z,2026-12-01T10:30:00.000Z,12,4,true,/,
+      ),
+      expect.stringMatching(/^5e551011-0000-4000-8000-000000000002,.*,2026-12-08T09:00:00.000Z,,,0,false,$/),
+      '',
+    ]);
     expect((await run(b, dir1)).refused).toEqual([]);
     await exportHsds({ db: b, dir: dir2, format: 'csv', basis: 'system' });
     for (const f of fs.readdirSync(dir1))

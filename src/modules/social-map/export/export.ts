@@ -1,7 +1,6 @@
 // HSDS export of the whole social map. JSON: services.json (full services with nested objects as in the
-// HSDS service_full example, Dutch profile fields included; the nested organization without its locations,
-// contacts and phones), organizations.json, taxonomies.json,
-// taxonomy_terms.json. CSV: an HSDS 3.0 tabular data package (datapackage.json + one CSV per table).
+// HSDS service_full example, Dutch profile fields and sessions included; the nested organization without
+// its locations, contacts and phones), organizations.json, taxonomies.json, taxonomy_terms.json. CSV: an HSDS 3.0 tabular data package (datapackage.json + one CSV per table).
 // Nested objects carry their own reference fields too, so importing the files gives back the same rows.
 // Output is sorted by id, so the same map always gives the same files.
 import fs from 'node:fs/promises';
@@ -96,6 +95,7 @@ function buildJson(t: Tables) {
     funding: { service: by('funding', 'service_id'), organization: by('funding', 'organization_id') },
     attribute: by('attributes', 'link_id'),
     metadata: by('metadata', 'resource_id'),
+    session: by('sessions', 'service_id'),
     serviceArea: by('service_areas', 'service_id'),
     costOption: by('cost_options', 'service_id'),
     requiredDocument: by('required_documents', 'service_id'),
@@ -157,6 +157,7 @@ function buildJson(t: Tables) {
     ...s,
     phones: phones(get(idx.phone.service, s.id)),
     schedules: get(idx.schedule.service, s.id),
+    sessions: get(idx.session, s.id),
     service_areas: get(idx.serviceArea, s.id),
     service_at_locations: get(idx.sal, s.id).map((sal) => ({
       ...sal,

@@ -23,6 +23,8 @@ export interface ColumnSpec {
   min?: number;
   max?: number;
   pattern?: RegExp;
+  /** A timestamp must carry its time zone (Z or an offset such as +01:00). */
+  zoned?: boolean;
   /** Out of [min, max] is dropped with a warning instead of refusing the record (coordinates: the official
    * HSDS example has latitude 100, which the database cannot hold). */
   soft?: boolean;
@@ -60,6 +62,7 @@ export const TABLE_KEYS = [
   'contacts',
   'phones',
   'schedules',
+  'sessions',
   'service_areas',
   'languages',
   'accessibility',
@@ -276,6 +279,22 @@ export const TABLES: Record<TableKey, TableSpec> = {
       t('schedule_link'),
       t('attending_type'),
       t('notes'),
+    ],
+  },
+  // Dutch profile: dated occurrences of a service (docs/hsds-nl-profile.md, Sessions).
+  sessions: {
+    sql: 'sm_session',
+    entity: 'session',
+    columns: [
+      id,
+      ref('service_id', 'services', { required: true, strict: true }),
+      ref('location_id', 'locations'),
+      { name: 'starts_at', type: 'timestamp', required: true, zoned: true },
+      { name: 'ends_at', type: 'timestamp', zoned: true },
+      { name: 'capacity', type: 'int', min: 0 },
+      { name: 'places_taken', type: 'int', min: 0, default: 0 },
+      { name: 'waiting_list', type: 'bool', default: false },
+      t('note'),
     ],
   },
   service_areas: {

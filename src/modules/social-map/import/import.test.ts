@@ -59,6 +59,47 @@ describe('validateBatch', () => {
     ]);
   });
 
+  it('checks sessions: zoned times, ends after starts, places taken within capacity', () => {
+    const b = emptyBatch();
+    const svc = '00000000-0000-4000-8000-0000000000aa';
+    const ses = (n: number, extra: Record<string, unknown>) => ({
+      id: `00000000-0000-4000-8000-00000000010${n}`,
+      service_id: svc,
+      starts_at: '2026-12-01T10:00:00+01:00',
+      ...extra,
+    });
+    b.sessions.push(
+      ses(1, {
+        ends_at: '2026-12-01T11:30:00+01:00',
+        capacity: '12',
+        places_taken: '3',
+        waiting_list: 'true',
+      }),
+      ses(2, { capacity: 5, places_taken: 6 }),
+      ses(3, { ends_at: '2026-12-01T09:00:00+01:00' }),
+      ses(4, { starts_at: '2026-12-01 10:00' }),
+      ses(5, { capacity: -1 }),
+      ses(6, { capacity: 2.5 }),
+      ses(7, { starts_at: '' }),
+      ses(8, {}),
+    );
+    const { batch, refused } = validateBatch(b);
+    expect(refused.map((p) => `${p.id.slice(-1)} ${p.table}.${p.field}`)).toEqual([
+      '2 sessions.places_taken',
+      '3 sessions.ends_at',
+      '4 sessions.starts_at',
+      '5 sessions.capacity',
+      '6 sessions.capacity',
+      '7 sessions.starts_at',
+    ]);
+    expect(refused[0]!.reason).toBe('must not exceed capacity (5)');
+    expect(refused[2]!.reason).toMatch(/time zone/);
+    expect(batch.sessions).toEqual([
+      expect.objectContaining({ capacity: 12, places_taken: 3, waiting_list: true, location_id: null }),
+      expect.objectContaining({ capacity: null, places_taken: 0, waiting_list: false, ends_at: null }),
+    ]);
+  });
+
   it('leaves impossible coordinates empty with a warning', () => {
     const b = emptyBatch();
     b.locations.push({ id: '00000000-0000-4000-8000-000000000005', latitude: 100, longitude: 5 });
@@ -90,6 +131,18 @@ describe('HSDS JSON reading', () => {
       { id: 'p', number: '1', organization_id: 'o', service_id: 's', contact_id: 'c' },
     ]);
     expect(c.conflicts).toEqual([expect.objectContaining({ table: 'phones', id: 'p', field: 'number' })]);
+  });
+
+  it('reads the sessions of a service', () => {
+    const c = new JsonCollector('t');
+    c.service({
+      id: 's',
+      name: 'S',
+      sessions: [{ id: 'x', starts_at: '2026-12-01T10:00:00Z', capacity: 10, location_id: 'l' }],
+    });
+    expect(c.batch.sessions).toEqual([
+      { id: 'x', service_id: 's', starts_at: '2026-12-01T10:00:00Z', capacity: 10, location_id: 'l' },
+    ]);
   });
 
   it('recognises the kind of a top-level object', () => {

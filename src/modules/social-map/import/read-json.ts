@@ -145,6 +145,7 @@ export class JsonCollector {
     });
     this.phones(obj.phones, { service_id: id });
     for (const s of list(obj.schedules)) this.add('schedules', s, { service_id: id });
+    for (const s of list(obj.sessions)) this.add('sessions', s, { service_id: id });
     for (const a of list(obj.service_areas)) this.add('service_areas', a, { service_id: id });
     for (const sal of list(obj.service_at_locations)) this.serviceAtLocation(sal, { service_id: id });
     for (const l of list(obj.languages)) this.add('languages', l, { service_id: id });

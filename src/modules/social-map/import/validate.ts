@@ -38,6 +38,8 @@ function toBoolean(v: unknown): unknown {
 }
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+// A date and time that says its zone: Z or an offset (+01:00, +0100, +01).
+const ZONED_RE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}(:?\d{2})?)$/i;
 const validDate = (s: string) => DATE_RE.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
 
 function base(col: ColumnSpec): z.ZodType {
@@ -70,13 +72,19 @@ function base(col: ColumnSpec): z.ZodType {
       return z.string({ error: 'must be a date (YYYY-MM-DD)' }).refine(validDate, {
         error: 'must be a date (YYYY-MM-DD)',
       });
-    case 'timestamp':
+    case 'timestamp': {
+      const stamp = z
+        .string({ error: 'must be a date and time (ISO 8601)' })
+        .refine((s) => !Number.isNaN(Date.parse(s)), { error: 'must be a date and time (ISO 8601)' });
       return z.preprocess(
         (v) => (v instanceof Date ? v.toISOString() : v),
-        z
-          .string({ error: 'must be a date and time (ISO 8601)' })
-          .refine((s) => !Number.isNaN(Date.parse(s)), { error: 'must be a date and time (ISO 8601)' }),
+        col.zoned
+          ? stamp.refine((s) => ZONED_RE.test(s.trim()), {
+              error: 'must be a date and time with its time zone (ISO 8601, e.g. 2026-03-03T10:00:00+01:00)',
+            })
+          : stamp,
       );
+    }
   }
 }
 
@@ -112,6 +120,18 @@ function crossField(key: TableKey, row: Row): { field: string; reason: string } 
     };
     if (min !== null && max !== null && min > max)
       return { field: 'maximum_age', reason: 'must not be below minimum_age' };
+  }
+  if (key === 'sessions') {
+    const r = row as {
+      starts_at: string;
+      ends_at: string | null;
+      capacity: number | null;
+      places_taken: number;
+    };
+    if (r.ends_at !== null && Date.parse(r.ends_at) <= Date.parse(r.starts_at))
+      return { field: 'ends_at', reason: 'must be after starts_at' };
+    if (r.capacity !== null && r.places_taken > r.capacity)
+      return { field: 'places_taken', reason: `must not exceed capacity (${r.capacity})` };
   }
   return null;
 }

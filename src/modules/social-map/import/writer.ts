@@ -45,6 +45,7 @@ const OWNED: { table: TableKey; column: string }[] = [
     [
       'phones',
       'schedules',
+      'sessions',
       'service_areas',
       'languages',
       'cost_options',

@@ -331,6 +331,12 @@ describe('HSDS 3.0 import', () => {
     expect(noZone.refused).toEqual([expect.objectContaining({ table: 'sessions', field: 'starts_at' })]);
     // All or nothing: the refused imports changed nothing.
     expect((await session())[0]).toMatchObject({ places_taken: 7 });
+
+    // A source that sends no sessions at all leaves the ones kept in Wijkpunt alone.
+    const { sessions: _none, ...withoutSessions } = svc(7);
+    const third = await run(db, writeJson('sessions.json', withoutSessions), { source: 'sessions' });
+    expect(third.refused).toEqual([]);
+    expect(await session()).toHaveLength(1);
   });
 
   it('gives services without a service area the --neighbourhood, and refuses an unknown one', async () => {

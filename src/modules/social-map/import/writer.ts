@@ -157,6 +157,9 @@ async function replaceOwned(trx: Transaction<DB>, batch: Batch) {
   for (const { table, column } of OWNED) {
     const owners = column === 'service_id' ? stored : ids;
     if (!owners.length) continue;
+    // Most sources (HSDS proper, the 211 export) know no sessions: a batch without any leaves the sessions
+    // kept in Wijkpunt, and the places booked in them, alone.
+    if (table === 'sessions' && !batch.sessions.length) continue;
     const keep = batch[table].map((r) => String(r.id));
     await sql`DELETE FROM ${q(TABLES[table].sql)} WHERE ${q(column)} = ANY(${owners}::uuid[])
       AND NOT (id = ANY(${keep}::uuid[]))`.execute(trx);

@@ -7,6 +7,7 @@ import type { Insertable, Kysely } from 'kysely';
 import type { DB } from '../../../server/db/schema.ts';
 import { readDocument } from '../editing/document.ts';
 import { editorsOf } from '../editing/reports.ts';
+import { ensureBaseline } from '../editing/service.ts';
 import type { ServiceDocument } from '../editing/schema.ts';
 import type { ProblemKind } from '../editing/tables.ts';
 import type { Wijk } from './places.ts';
@@ -221,36 +222,8 @@ export async function seedEditorialDemo(
       .executeTakeFirst();
     if (open) continue; // ours is there (or was decided), or someone is editing this entry
     const current = await readDocument(db, serviceId);
-    const hasHistory = await db
-      .selectFrom('sm_revision')
-      .select('id')
-      .where('service_id', '=', serviceId)
-      .where('state', '=', 'published')
-      .executeTakeFirst();
-    if (!hasHistory) {
-      // The entry as seeded is version 1, so the change has a "before" (as the editing service does).
-      const s = await db
-        .selectFrom('sm_service')
-        .select('last_modified')
-        .where('id', '=', serviceId)
-        .executeTakeFirstOrThrow();
-      await db
-        .insertInto('sm_revision')
-        .values({
-          id: demoId(`revision-baseline:${r.key}`),
-          service_id: serviceId,
-          state: 'published',
-          version: 1,
-          baseline: true,
-          document: JSON.stringify(current),
-          author_id: null,
-          created_at: s.last_modified,
-          updated_at: s.last_modified,
-          published_at: s.last_modified,
-        })
-        .onConflict((oc) => oc.doNothing())
-        .execute();
-    }
+    // The entry as seeded is version 1, so the change has a "before" (as the editing service does).
+    await ensureBaseline(db, serviceId, current);
     const doc = structuredClone(current);
     r.change(doc);
     const submitted = daysBefore(now, r.submittedDaysAgo);

@@ -4,7 +4,7 @@
 // keep their row id, so columns the document does not carry survive an edit.
 import { sql, type Kysely, type Transaction, type Updateable } from 'kysely';
 import type { DB } from '../../../server/db/schema.ts';
-import { AppError } from '../../../server/errors.ts';
+import { AppError, bilingual } from '../../../server/errors.ts';
 import { DAYS, serviceDocument, type ServiceDocument } from './schema.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -179,8 +179,10 @@ export async function checkTerms(db: Db, doc: ServiceDocument, path: string): Pr
     throw new AppError('validation_failed', undefined, [
       {
         path: `${path}.taxonomy_term_ids`,
-        message:
-          'Een van de gekozen categorieën bestaat niet. / One of the chosen categories does not exist.',
+        message: bilingual(
+          'Een van de gekozen categorieën bestaat niet.',
+          'One of the chosen categories does not exist.',
+        ),
       },
     ]);
 }

@@ -5,7 +5,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { audited, auditedResult } from '../../../server/audit.ts';
 import type { Actor } from '../../../server/auth/actor.ts';
 import type { DB } from '../../../server/db/schema.ts';
-import { AppError } from '../../../server/errors.ts';
+import { AppError, bilingual } from '../../../server/errors.ts';
 import { serviceAccess } from './access.ts';
 import type { z } from 'zod';
 import type { reportBody } from './schema.ts';
@@ -169,7 +169,7 @@ export async function closeReport({ db, actor, id, note }: Db & { actor: Actor; 
       if (!closed)
         throw new AppError(
           'invalid_transition',
-          'Deze melding is al afgesloten. / This report is already closed.',
+          bilingual('Deze melding is al afgesloten.', 'This report is already closed.'),
           [],
           { state: 'closed', allowed: [] },
         );

@@ -171,6 +171,43 @@ export async function createServiceDraft({
   return getRevision({ db, actor, id: revisionId });
 }
 
+/**
+ * An entry that was imported or seeded has no published revision yet: store what it is now as version 1,
+ * so the first change has a "before" in the history.
+ */
+export async function ensureBaseline(
+  db: Kysely<DB> | Transaction<DB>,
+  serviceId: string,
+  current: ServiceDocument,
+): Promise<void> {
+  const hasHistory = await db
+    .selectFrom('sm_revision')
+    .select('id')
+    .where('service_id', '=', serviceId)
+    .where('state', '=', 'published')
+    .executeTakeFirst();
+  if (hasHistory) return;
+  const s = await db
+    .selectFrom('sm_service')
+    .select('last_modified')
+    .where('id', '=', serviceId)
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('sm_revision')
+    .values({
+      service_id: serviceId,
+      state: 'published',
+      version: 1,
+      baseline: true,
+      document: JSON.stringify(current),
+      author_id: null,
+      created_at: s.last_modified,
+      updated_at: s.last_modified,
+      published_at: s.last_modified,
+    })
+    .execute();
+}
+
 /** A draft for an existing, published entry, prefilled from what is published. */
 export async function createRevision({ db, actor, serviceId }: Caller & { serviceId: string }) {
   const access = await serviceAccess(db, actor, serviceId);
@@ -189,39 +226,15 @@ export async function createRevision({ db, actor, serviceId }: Caller & { servic
       if (open)
         throw new AppError(
           'conflict',
-          'Er staat al een wijziging van dit aanbod open. / A change to this entry is already open.',
+          bilingual(
+            'Er staat al een wijziging van dit aanbod open.',
+            'A change to this entry is already open.',
+          ),
           [],
           { revisionId: open.id, state: open.state },
         );
       const current = await readDocument(trx, serviceId);
-      const hasHistory = await trx
-        .selectFrom('sm_revision')
-        .select('id')
-        .where('service_id', '=', serviceId)
-        .where('state', '=', 'published')
-        .executeTakeFirst();
-      if (!hasHistory) {
-        // The entry as imported or seeded becomes version 1, so the first change has a "before".
-        const s = await trx
-          .selectFrom('sm_service')
-          .select('last_modified')
-          .where('id', '=', serviceId)
-          .executeTakeFirstOrThrow();
-        await trx
-          .insertInto('sm_revision')
-          .values({
-            service_id: serviceId,
-            state: 'published',
-            version: 1,
-            baseline: true,
-            document: JSON.stringify(current),
-            author_id: null,
-            created_at: s.last_modified,
-            updated_at: s.last_modified,
-            published_at: s.last_modified,
-          })
-          .execute();
-      }
+      await ensureBaseline(trx, serviceId, current);
       const r = await trx
         .insertInto('sm_revision')
         .values({
@@ -506,7 +519,10 @@ export async function verifyService({ db, actor, serviceId }: Caller & { service
   if (!access.published)
     throw new AppError(
       'invalid_transition',
-      'Een nieuw aanbod wordt gecontroleerd bij het goedkeuren. / A new entry is verified when approved.',
+      bilingual(
+        'Een nieuw aanbod wordt gecontroleerd bij het goedkeuren.',
+        'A new entry is verified when approved.',
+      ),
       [],
       { allowed: [] },
     );

@@ -6,6 +6,7 @@ import * as m0003 from './0003_social_map_reference.ts';
 import * as m0004 from './0004_social_map_search.ts';
 import * as m0005 from './0005_social_map_editing.ts';
 import * as m0006 from './0006_social_map_search_speed.ts';
+import * as m0007 from './0007_social_map_sources.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004_social_map_search': m0004,
   '0005_social_map_editing': m0005,
   '0006_social_map_search_speed': m0006,
+  '0007_social_map_sources': m0007,
 };

@@ -192,11 +192,27 @@ program
   )
   .argument('<path>', 'file or directory to import')
   .option('--neighbourhood <code>', 'CBS wijk code: services without a service area get this neighbourhood')
-  .option('--source <name>', 'namespace for ids that are not uuids (default: the file or directory name)')
+  .option(
+    '--source <name>',
+    'the source (external map) this is; records it no longer carries are withdrawn (default: the file or directory name)',
+  )
   .option('--data-dir <dir>', 'data directory of the embedded database')
   .action(async (path: string, opts: { neighbourhood?: string; source?: string }) => {
     const { importHsdsCommand } = await import('./social-map.ts');
     await withDatabase('import hsds', ({ db }) => importHsdsCommand(db, path, opts));
+  });
+
+program
+  .command('dedupe')
+  .description(
+    "Find duplicate services and organizations over all sources: merges pairs above the region's threshold, " +
+      'queues doubtful ones for review; --format json prints {"pairs":[…]}',
+  )
+  .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
+  .option('--data-dir <dir>', 'data directory of the embedded database')
+  .action(async (opts: { format: 'text' | 'json' }) => {
+    const { dedupeCommand } = await import('./social-map.ts');
+    await withDatabase('dedupe', ({ db }) => dedupeCommand(db, opts));
   });
 
 program

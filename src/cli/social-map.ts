@@ -6,6 +6,7 @@ import { SYSTEM_ACTOR } from '../server/auth/actor.ts';
 import type { DB } from '../server/db/schema.ts';
 import { ImportInputError, importHsds, type Problem } from '../modules/social-map/import/index.ts';
 import { exportHsds, type ExportFormat } from '../modules/social-map/export/export.ts';
+import { runDedupe } from '../modules/social-map/dedupe/run.ts';
 
 export interface ImportCommandOptions {
   neighbourhood?: string;
@@ -62,6 +63,11 @@ export async function importHsdsCommand(
       .join(', ');
     console.log(`Read ${path} as ${report.format}; written: ${written}.`);
     const c = report.counts;
+    if (report.source)
+      console.log(
+        `Source "${report.source.name}": ${report.source.records} records carried, ` +
+          `${report.source.withdrawn} withdrawn (no longer in the source). Run "wijkpunt dedupe" to merge duplicates.`,
+      );
     console.log(
       `imported: ${c.services} services, ${c.organizations} organizations, ${c.locations} locations`,
     );
@@ -92,5 +98,25 @@ export async function exportHsdsCommand(
   console.log(`Written to ${dir}: ${files.join(', ')}.`);
   console.log(
     `exported: ${counts.services} services, ${counts.organizations} organizations, ${counts.locations} locations`,
+  );
+}
+
+/** Duplicate finding over all sources; --format json prints {"pairs":[…]} and nothing else. */
+export async function dedupeCommand(db: Kysely<DB>, opts: { format: 'text' | 'json' }): Promise<void> {
+  const report = await runDedupe({ db, actor: SYSTEM_ACTOR });
+  if (opts.format === 'json') {
+    process.stdout.write(`${JSON.stringify({ pairs: report.pairs })}\n`);
+    return;
+  }
+  const c = report.counts;
+  for (const p of report.pairs.slice(0, 50))
+    console.log(
+      `  ${p.decision.padEnd(6)} ${p.score.toFixed(3)} ${p.kind.padEnd(12)} ` +
+        `${p.a.source}/${p.a.id} = ${p.b.source}/${p.b.id}`,
+    );
+  if (report.pairs.length > 50) console.log(`  … and ${report.pairs.length - 50} more pairs`);
+  console.log(
+    `dedupe: ${c.records} records compared in ${report.seconds.toFixed(1)} s; ${c.merged} pairs merged ` +
+      `(${c.newMerged} new), ${c.review} waiting for review (${c.newReview} new)`,
   );
 }

@@ -42,6 +42,7 @@ import { socialMapSearchRoutes } from '../modules/social-map/search/routes.ts';
 import { hsdsApiRoutes } from '../modules/social-map/hsds-api/routes.ts';
 import { socialMapPublicRoutes } from '../modules/social-map/public/routes.ts';
 import { socialMapImportRoutes } from '../modules/social-map/import/routes.ts';
+import { socialMapDedupeRoutes } from '../modules/social-map/dedupe/routes.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -190,6 +191,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(hsdsApiRoutes, deps);
   await app.register(socialMapPublicRoutes, deps);
   await app.register(socialMapImportRoutes, deps);
+  await app.register(socialMapDedupeRoutes, deps);
 
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

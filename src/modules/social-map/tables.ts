@@ -42,6 +42,7 @@ export interface SocialMapTables {
     organisation_id: Text;
     created_at: Stamp;
     updated_at: Stamp;
+    merged_into: Generated<string | null>;
   };
   sm_organization_identifier: {
     id: Id;
@@ -89,6 +90,8 @@ export interface SocialMapTables {
     created_at: Stamp;
     /** Migration 0005: false while a new entry is still a draft; search and the HSDS API show only true. */
     published: Generated<boolean>;
+    /** Migration 0007: the entry this one was merged into (hidden while set; unmerge clears it). */
+    merged_into: Generated<string | null>;
   };
   sm_location: {
     id: Id;

@@ -2,6 +2,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { SocialMapTables } from '../../modules/social-map/tables.ts';
 import type { SocialMapEditingTables } from '../../modules/social-map/editing/tables.ts';
+import type { SocialMapSourceTables } from '../../modules/social-map/sources/tables.ts';
 import type { SocialMapReferenceTables } from '../../modules/social-map/reference/tables.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -197,7 +198,8 @@ export interface AuditLogTable {
   hash: string;
 }
 
-export interface DB extends SocialMapTables, SocialMapReferenceTables, SocialMapEditingTables {
+export interface DB
+  extends SocialMapTables, SocialMapReferenceTables, SocialMapEditingTables, SocialMapSourceTables {
   region: RegionTable;
   neighbourhood: NeighbourhoodTable;
   organisation: OrganisationTable;

@@ -17,7 +17,7 @@ const NUMERIC = new Set([
 const URI = new Set(['url', 'website', 'uri', 'term_uri', 'schedule_link']);
 const EMAIL = new Set(['email', 'assurer_email']);
 /** Wijkpunt's own bookkeeping columns: never part of HSDS output. */
-const INTERNAL = new Set(['created_at', 'updated_at', 'organisation_id', 'published']);
+const INTERNAL = new Set(['created_at', 'updated_at', 'organisation_id', 'published', 'merged_into']);
 /** The Dutch profile's fields (docs/hsds-nl-profile.md); left out with minimal=true. */
 export const PROFILE_FIELDS = new Set([
   'summary_b1',

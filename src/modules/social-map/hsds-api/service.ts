@@ -9,8 +9,10 @@ import { hsdsObject, hsdsPage, type Json, type Page } from './present.ts';
 
 type Db = Kysely<DB>;
 
-/** Unpublished services (new ones awaiting their first approval, migration 0005) are not public. */
-const published = sql<boolean>`published`;
+/** Unpublished services (new ones awaiting their first approval, migration 0005) are not public, nor are
+ * services and organizations merged into another entry (migration 0007): only canonical entries are. */
+const published = sql<boolean>`published AND merged_into IS NULL`;
+const canonical = sql<boolean>`merged_into IS NULL`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** An id that is no uuid names nothing we have: 404, like an unknown one (and no database type error). */
@@ -310,10 +312,12 @@ interface Paging {
 
 /** A page of a table whose objects need no nesting, in name order. */
 async function listByName(o: Paging, table: 'sm_organization' | 'sm_taxonomy'): Promise<Page<Json>> {
+  const shown = table === 'sm_organization' ? canonical : sql<boolean>`true`;
   const [rows, count] = await Promise.all([
     o.db
       .selectFrom(table)
       .selectAll()
+      .where(shown)
       .orderBy('name')
       .orderBy('id')
       .limit(o.perPage)
@@ -321,6 +325,7 @@ async function listByName(o: Paging, table: 'sm_organization' | 'sm_taxonomy'): 
       .execute(),
     o.db
       .selectFrom(table)
+      .where(shown)
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow(),
   ]);
@@ -338,7 +343,12 @@ export const listOrganizations = (o: Paging): Promise<Page<Json>> => listByName(
 export async function getOrganization(o: { db: Db; id: string }): Promise<Json> {
   const { db } = o;
   const id = known(o.id);
-  const org = await db.selectFrom('sm_organization').selectAll().where('id', '=', id).executeTakeFirst();
+  const org = await db
+    .selectFrom('sm_organization')
+    .selectAll()
+    .where('id', '=', id)
+    .where(canonical)
+    .executeTakeFirst();
   if (!org) throw notFound();
   const [locationRows, programs, funding, identifiers, phones, contacts] = await Promise.all([
     db.selectFrom('sm_location').select('id').where('organization_id', '=', id).orderBy('name').execute(),
@@ -474,7 +484,7 @@ export async function listServiceAtLocations(
     .selectFrom('sm_service_at_location as sal')
     .innerJoin('sm_service as s', 's.id', 'sal.service_id')
     .where('s.status', '=', 'active')
-    .where(sql<boolean>`s.published`);
+    .where(sql<boolean>`s.published AND s.merged_into IS NULL`);
   if (o.organizationId) q = q.where('s.organization_id', '=', o.organizationId);
   const [rows, count] = await Promise.all([
     q

@@ -8,7 +8,8 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../../../server/auth/actor.ts';
 import type { AuditBasis, DB } from '../../../server/db/schema.ts';
 import { listNeighbourhoods } from '../../tenancy/service.ts';
-import { TABLE_KEYS, TABLES, emptyBatch, mapIds, type Batch, type TableKey } from './batch.ts';
+import { TABLE_KEYS, TABLES, emptyBatch, mapIds, type Batch, type Row, type TableKey } from './batch.ts';
+import { recordSourceImport, type SourceImportReport } from '../sources/records.ts';
 import { JsonCollector, parseJsonObjects, type JsonKind } from './read-json.ts';
 import { isOhanaDirectory, readCsvFile, readOhanaDirectory } from './read-ohana.ts';
 import type { Problem } from './validate.ts';
@@ -105,6 +106,29 @@ export interface ReadResult {
   batch: Batch;
   /** Records that cannot be read consistently (one id with two different values). */
   problems: Problem[];
+  /** Per table, uuid → the record's id in the file (ids that were uuids already are absent). */
+  sourceIds: { services: Map<string, string>; organizations: Map<string, string> };
+}
+
+/** The ids in the file of the services and organizations, before mapIds replaces them. */
+function idsInFile(batch: Batch): { services: unknown[]; organizations: unknown[] } {
+  return { services: batch.services.map((r) => r.id), organizations: batch.organizations.map((r) => r.id) };
+}
+
+function sourceIdMaps(batch: Batch, before: ReturnType<typeof idsInFile>): ReadResult['sourceIds'] {
+  const map = (rows: Row[], ids: unknown[]) => {
+    const m = new Map<string, string>();
+    rows.forEach((r, i) => {
+      const id = ids[i];
+      const original = typeof id === 'string' || typeof id === 'number' ? String(id).trim() : '';
+      if (original && original !== r.id) m.set(String(r.id), original);
+    });
+    return m;
+  };
+  return {
+    services: map(batch.services, before.services),
+    organizations: map(batch.organizations, before.organizations),
+  };
 }
 
 /** Reads PATH into a batch with uuids (non-uuid ids become deterministic uuids within `source`). */
@@ -131,8 +155,9 @@ export function readHsds(p: string, opts: { source?: string } = {}): ReadResult 
       ({ batch, problems } = readJsonFiles([[p, undefined]], source));
       break;
   }
+  const before = idsInFile(batch);
   mapIds(batch, source);
-  return { format, batch, problems };
+  return { format, batch, problems, sourceIds: sourceIdMaps(batch, before) };
 }
 
 export interface ImportHsdsOptions {
@@ -147,8 +172,11 @@ export interface ImportHsdsOptions {
   onProgress?: (done: number, total: number, table: TableKey) => void;
 }
 
-export async function importHsds(opts: ImportHsdsOptions): Promise<ImportReport & { format: HsdsFormat }> {
+export async function importHsds(
+  opts: ImportHsdsOptions,
+): Promise<ImportReport & { format: HsdsFormat; source: (SourceImportReport & { name: string }) | null }> {
   let serviceArea: { cbs_code: string; name: string } | null = null;
+  let regionId: string | null = null;
   if (opts.neighbourhood) {
     const code = opts.neighbourhood.trim().toUpperCase();
     const n = (await listNeighbourhoods({ db: opts.db })).find((x) => x.cbsCode === code);
@@ -157,8 +185,11 @@ export async function importHsds(opts: ImportHsdsOptions): Promise<ImportReport 
         `neighbourhood ${code} does not exist (see the neighbourhoods of the region)`,
       );
     serviceArea = { cbs_code: code, name: n.name };
+    regionId = n.regionId;
   }
-  const { format, batch, problems } = readHsds(opts.path, opts.source ? { source: opts.source } : {});
+  const source = opts.source ?? path.basename(path.resolve(opts.path));
+  const { format, batch, problems, sourceIds } = readHsds(opts.path, { source });
+  let recorded: SourceImportReport | null = null;
   const report = await writeBatch({
     db: opts.db,
     batch,
@@ -167,6 +198,10 @@ export async function importHsds(opts: ImportHsdsOptions): Promise<ImportReport 
     problems,
     ...(opts.actor !== undefined && { actor: opts.actor }),
     ...(opts.onProgress && { onProgress: opts.onProgress }),
+    // Every import is the import of a source: its records are remembered, and those it left out withdrawn.
+    afterWrite: async (trx, written) => {
+      recorded = await recordSourceImport(trx, { source, regionId, format, batch: written, sourceIds });
+    },
   });
-  return { ...report, format };
+  return { ...report, format, source: recorded && { ...(recorded as SourceImportReport), name: source } };
 }

@@ -26,6 +26,8 @@ export interface WriteBatchOptions {
   onProgress?: (done: number, total: number, table: TableKey) => void;
   /** Problems a reader already found (refuse the batch together with the validation's). */
   problems?: Problem[];
+  /** Runs in the import's transaction after the batch is written (the source's bookkeeping). */
+  afterWrite?: (trx: Transaction<DB>, batch: Batch) => Promise<void>;
 }
 
 class Refused extends Error {
@@ -223,6 +225,7 @@ export async function writeBatch(opts: WriteBatchOptions): Promise<ImportReport>
           done += batch[key].length;
           opts.onProgress?.(done, total, key);
         }
+        await opts.afterWrite?.(trx, batch);
         return counts;
       },
       () => ({

@@ -56,15 +56,23 @@ export async function getPublicService(o: {
   near?: { latitude: number; longitude: number };
   now?: Date;
 }): Promise<PublicService> {
-  const { db, id } = o;
+  const { db } = o;
   const now = (o.now ?? new Date()).toISOString();
+  // A service merged into another (migration 0007) answers with the entry it is now part of, so links to
+  // it keep working.
+  const merged = await db
+    .selectFrom('sm_service')
+    .select('merged_into')
+    .where('id', '=', o.id)
+    .executeTakeFirst();
+  const id = merged?.merged_into ?? o.id;
   const s = await db
     .selectFrom('sm_service as s')
     .leftJoin('sm_organization as org', 'org.id', 's.organization_id')
     .where('s.id', '=', id)
-    // The same rule as search: active and published.
+    // The same rule as search: active, published and canonical.
     .where('s.status', '=', 'active')
-    .where(sql<boolean>`s.published`)
+    .where(sql<boolean>`s.published AND s.merged_into IS NULL`)
     .selectAll('s')
     .select([
       'org.id as org_id',

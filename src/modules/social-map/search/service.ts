@@ -136,8 +136,13 @@ const freeCondition = sql<boolean>`coalesce(s.financing_route = 'free' OR (
   AND NOT EXISTS (SELECT 1 FROM sm_cost_option c WHERE c.service_id = s.id AND c.amount > 0)), false)`;
 
 function filters(o: SearchOptions, now: string): RawBuilder<boolean> {
-  // Published (migration 0005: an editor's new service stays unpublished until approved) and active only.
-  const where: RawBuilder<unknown>[] = [sql`s.status = 'active'`, sql`s.published`];
+  // Published (migration 0005: an editor's new service stays unpublished until approved), active, and not
+  // merged into another entry (migration 0007) only.
+  const where: RawBuilder<unknown>[] = [
+    sql`s.status = 'active'`,
+    sql`s.published`,
+    sql`s.merged_into IS NULL`,
+  ];
   const text = o.text?.trim();
   if (text) {
     // Stemmed words (as prefixes), a name within typo distance (pg_trgm's word similarity threshold,

@@ -14,6 +14,7 @@ import { AdminPersonPage } from './pages/admin/AdminPersonPage.tsx';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { mapRoutes } from './pages/map/routes.tsx';
+import { mapDedupeRoutes } from './pages/map-dedupe/routes.tsx';
 import { mapEditingRoutes } from './pages/map-editing/routes.tsx';
 import { mapImportRoutes } from './pages/map-import/routes.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
@@ -59,6 +60,7 @@ export function App() {
           <Route path="/beheer/uitgaande-mail" element={gate('admin.outbox', <AdminOutboxPage />)} />
           {mapEditingRoutes()}
           {mapImportRoutes()}
+          {mapDedupeRoutes()}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -15,6 +15,8 @@ export const NAV_PATHS = {
   'map.entries': '/kaart/aanbod',
   'map.worklist': '/kaart/werklijst',
   'map.import': '/kaart/importeren',
+  'map.duplicates': '/kaart/dubbelen',
+  'map.sources': '/kaart/bronnen',
 } as const;
 
 export type NavKey = keyof typeof NAV_PATHS;
@@ -29,4 +31,5 @@ export const NAV_WITH_CHILDREN: ReadonlySet<NavKey> = new Set([
   'map',
   'map.entries',
   'map.worklist',
+  'map.duplicates',
 ]);

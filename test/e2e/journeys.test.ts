@@ -68,6 +68,8 @@ describe.skipIf(browserMissing)('browser journeys', () => {
       'Aanbod bewerken',
       'Werklijst sociale kaart',
       'Sociale kaart importeren',
+      'Dubbelen op de sociale kaart',
+      'Bronnen van de sociale kaart',
       'Mijn profiel',
       'Wie zag mijn gegevens',
     ]);
@@ -93,6 +95,8 @@ describe.skipIf(browserMissing)('browser journeys', () => {
       'Start',
       'Sociale kaart',
       'Sociale kaart importeren',
+      'Dubbelen op de sociale kaart',
+      'Bronnen van de sociale kaart',
       'Wijken beheren',
       'Organisaties beheren',
       'Mensen beheren',

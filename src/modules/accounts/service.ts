@@ -213,6 +213,8 @@ const NAVIGATION: { key: string; roles: Role[] | 'everyone' }[] = [
   { key: 'map.entries', roles: ['provider_editor', 'coordinator'] },
   { key: 'map.worklist', roles: ['coordinator'] },
   { key: 'map.import', roles: ['coordinator', 'administrator'] },
+  { key: 'map.duplicates', roles: ['coordinator', 'administrator'] },
+  { key: 'map.sources', roles: ['coordinator', 'administrator'] },
   { key: 'admin.neighbourhoods', roles: ['administrator'] },
   { key: 'admin.organisations', roles: ['administrator'] },
   { key: 'admin.people', roles: ['administrator'] },

@@ -1,4 +1,5 @@
 import { mapEn } from './map.ts';
+import { mapDedupeEn } from './map-dedupe.ts';
 import { mapEditingEn } from './map-editing.ts';
 import { mapImportEn } from './map-import.ts';
 import type { Messages } from './nl.ts';
@@ -8,6 +9,7 @@ export const en: Messages = {
   ...mapEn,
   ...mapEditingEn,
   ...mapImportEn,
+  ...mapDedupeEn,
   'app.name': 'Wijkpunt',
   'app.skipLink': 'Skip to content',
   'app.switchLanguage': 'Nederlands',

@@ -1,6 +1,7 @@
 // Dutch texts (B1 level). This file defines the keys; en.ts must have exactly the same keys.
 // Placeholders look like {name} and are filled in by t(key, { name }).
 import { mapNl } from './map.ts';
+import { mapDedupeNl } from './map-dedupe.ts';
 import { mapEditingNl } from './map-editing.ts';
 import { mapImportNl } from './map-import.ts';
 
@@ -8,6 +9,7 @@ export const nl = {
   ...mapNl,
   ...mapEditingNl,
   ...mapImportNl,
+  ...mapDedupeNl,
   'app.name': 'Wijkpunt',
   'app.skipLink': 'Naar de inhoud',
   'app.switchLanguage': 'English',

@@ -26,6 +26,7 @@ import { mapEditingApi, type EntryOverview } from './api.ts';
 import { HistorySection } from './HistorySection.tsx';
 import { paths, type ArrivalState } from './paths.ts';
 import { ReportList } from './ReportList.tsx';
+import { SourcesSection } from './SourcesSection.tsx';
 import { entryState, formatDay } from './status.ts';
 
 export function EntryPage() {
@@ -55,6 +56,7 @@ export function EntryPage() {
               }}
             />
             <ReportsSection serviceId={e.id} onChanged={entry.reload} />
+            {e.canReview && <SourcesSection serviceId={e.id} />}
             <HistorySection serviceId={e.id} />
           </>
         )}

@@ -100,4 +100,23 @@ describe('demo data', () => {
     await seedDemo(t.db, { env: 'development' });
     expect((await rows()).rows[0]).toEqual(before);
   });
+
+  it('gives the coordinator two overlapping sources with merged entries and a review queue', async () => {
+    const coordinator = await login(t.app, {
+      email: 'coordinator@demo.wijkpunt.nl',
+      password: DEMO_PASSWORD,
+    });
+    const get = async (route: string) =>
+      (await t.app.inject({ url: `/api/v1/socialmap/${route}`, headers: coordinator.headers })).json();
+    const sources = await get('sources');
+    expect(sources.items.map((x: { name: string }) => x.name)).toEqual([
+      'Sociale kaart gemeente Kerkrade',
+      'Wijkgids Welzijn Kerkrade',
+    ]);
+    const merged = await get('duplicates?status=merged');
+    expect(merged.items.map((p: { kind: string }) => p.kind).sort()).toEqual(
+      expect.arrayContaining(['organization', 'service']),
+    );
+    expect((await get('duplicates?status=review')).total).toBeGreaterThanOrEqual(1);
+  });
 });

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { writeAudit } from '../../../server/audit.ts';
+import { joinTransaction } from '../../../server/db/join-transaction.ts';
 import type { Actor } from '../../../server/auth/actor.ts';
 import type { DB } from '../../../server/db/schema.ts';
 import { AppError, bilingual } from '../../../server/errors.ts';
@@ -122,27 +123,6 @@ class RollBack extends Error {
   constructor(readonly result: UploadResult) {
     super('roll back');
   }
-}
-
-/**
- * A database handle for the engine whose transactions run inside `trx`: the engine opens its own
- * transaction (with its audit row), which thus becomes part of ours, and rolls back or commits with it.
- */
-function joinTransaction(trx: Transaction<DB>): Kysely<DB> {
-  const inside = { execute: <T>(fn: (t: Transaction<DB>) => Promise<T>) => fn(trx) };
-  const builder = {
-    ...inside,
-    setIsolationLevel: () => builder,
-    setAccessMode: () => builder,
-  };
-  return new Proxy(trx, {
-    get(target, prop) {
-      if (prop === 'transaction') return () => builder;
-      if (prop === 'connection') return () => inside;
-      const value: unknown = Reflect.get(target, prop, target);
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  });
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -11,18 +11,7 @@ import {
   type MatchRecord,
 } from '../src/modules/social-map/dedupe/match/index.ts';
 import { SOURCE_211 } from './search-map.ts';
-
-/** mulberry32: a small seeded PRNG, so every run builds the same set. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './dedupe-eval/random.ts';
 
 const TOWNS: [string, number, number, number][] = [
   // name, PC4 of its centre, latitude, longitude
@@ -95,7 +84,7 @@ export function syntheticServices(count: number, base?: SourceSnapshot[], seed =
     });
   const services = snapshots.filter((s) => s.kind === 'service');
   const random = prng(seed);
-  const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]!;
+  const pick = <T>(list: readonly T[]): T => random.pick(list);
   const out: MatchRecord[] = [];
   for (let n = 0; out.length < count; n++) {
     const s = services[n % services.length]!;

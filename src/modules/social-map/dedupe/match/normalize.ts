@@ -149,6 +149,7 @@ export function normalizeAddress(address: string): StreetAddress {
   let addition: string | null = null;
   for (let i = 0; i < words.length; i++) {
     const raw = words[i]!;
+    if (raw.startsWith('#')) break;
     const bare = raw.replace(/[^a-z0-9]/g, '');
     if (!bare) continue;
     const word = STREET_WORDS[bare] ?? bare;

@@ -1,4 +1,5 @@
 // A record as the matcher uses it: every field normalised once, before any pair is looked at.
+import * as fuzz from 'fuzzball';
 import type { SourceSnapshot } from '../snapshot.ts';
 import {
   emailDomain,
@@ -42,6 +43,7 @@ export interface Prepared {
 }
 
 const METRES_PER_DEGREE = 111_320;
+const RAW = { full_process: false } as const;
 
 export function prepare(record: MatchRecord): Prepared {
   const tokens = [...new Set(nameTokens(record.name))].sort();
@@ -49,8 +51,12 @@ export function prepare(record: MatchRecord): Prepared {
   const organization = record.organization_name ? normalizeName(record.organization_name) : null;
   let own: string | null = null;
   if (record.kind === 'service' && organization) {
-    const orgTokens = new Set(organization.split(' '));
-    const rest = tokens.filter((t) => !orgTokens.has(t));
+    const orgTokens = organization.split(' ');
+    // A word of the organization's name with a typo is still the organization's.
+    const ofOrganization = (t: string) =>
+      orgTokens.includes(t) ||
+      (t.length >= 5 && orgTokens.some((o) => o.length >= 5 && fuzz.ratio(t, o, RAW) >= 80));
+    const rest = tokens.filter((t) => !ofOrganization(t));
     if (rest.length && rest.length < tokens.length) own = rest.join(' ');
   }
   const address = record.address_1 ? normalizeAddress(record.address_1) : null;

@@ -36,19 +36,29 @@ export function nameSimilarity(a: string, b: string): number {
   return (fuzz.ratio(a, b, RAW) + fuzz.token_set_ratio(a, b, RAW)) / 200;
 }
 
-/** Half-alike names are not alike at all: 0.5 → 0, 0.75 → 0.5, 0.95 → 0.9. Levenshtein ratios of Dutch
- * compounds sharing a head ("jongerenwerk", "ouderenwerk": 0.78) are high for different things. */
-const stretch = (s: number): number => Math.max(0, 2 * s - 1);
+/** Strict name similarity: token_sort_ratio alone, so an extra word costs what it weighs. One
+ * organization's services often differ by a word ("Health Department" and "Health Department, Public
+ * Health"). */
+function strictNameSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  if (!a || !b) return 0;
+  return fuzz.ratio(a, b, RAW) / 100;
+}
+
+/** Somewhat alike names are not alike at all: 0.4 → 0, 0.7 → 0.5, 0.94 → 0.9. Levenshtein ratios of
+ * Dutch compounds sharing a head ("jongerenwerk", "ouderenwerk": 0.78) are high for different things. */
+const stretch = (s: number): number => Math.max(0, (s - 0.4) / 0.6);
 
 function nameFeature(a: Prepared, b: Prepared): number {
-  let s = nameSimilarity(a.name, b.name);
+  const similarity = a.record.kind === 'service' ? strictNameSimilarity : nameSimilarity;
+  let s = similarity(a.name, b.name);
   if (s < 1 && (a.alternate || b.alternate)) {
-    if (a.alternate) s = Math.max(s, nameSimilarity(a.alternate, b.name));
-    if (b.alternate) s = Math.max(s, nameSimilarity(a.name, b.alternate));
+    if (a.alternate) s = Math.max(s, similarity(a.alternate, b.name));
+    if (b.alternate) s = Math.max(s, similarity(a.name, b.alternate));
   }
   // Services of one organization often carry its name ("Buurtteam Noord, Schuldhulp" and "Buurtteam
   // Noord, Jongerenwerk"): what is left without it must be alike too.
-  if (s > 0.5 && (a.own || b.own)) s = Math.min(s, nameSimilarity(a.own ?? a.name, b.own ?? b.name));
+  if (s > 0.4 && a.own && b.own) s = Math.min(s, similarity(a.own, b.own));
   return stretch(s);
 }
 

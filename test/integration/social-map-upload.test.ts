@@ -201,6 +201,20 @@ describe('preview and confirm', () => {
     const again = (await post(s.coordinator, 'imports/preview', body)).json();
     expect(again.counts.services).toEqual({ new: 0, updated: 2 });
     expect(again.counts.organizations).toEqual({ new: 0, updated: 1 });
+    expect(again.withdrawn).toBe(0);
+
+    // The same source without t2: the preview says t2 will be withdrawn; the import does it.
+    const fewer = { ...body, files: [jsonFile('taalcafe.json', [service('t1')])] };
+    const shrink = (await post(s.coordinator, 'imports/preview', fewer)).json();
+    expect(shrink).toMatchObject({ imported: false, withdrawn: 1 });
+    const done = await post(s.coordinator, 'imports', { ...fewer, previewId: shrink.previewId });
+    expect(done.json()).toMatchObject({ imported: true, withdrawn: 1 });
+    const t2 = await t.db
+      .selectFrom('sm_service')
+      .select('status')
+      .where('name', '=', 'Taalcafé t2')
+      .executeTakeFirstOrThrow();
+    expect(t2.status).toBe('inactive');
   });
 
   it('shows a refused record with its field and reason, writes nothing, and does not import it', async () => {

@@ -22,8 +22,14 @@ export const mapImportNl = {
   'mapImport.noNeighbourhoods': 'U bent geen coördinator van een wijk. Daarom kunt u niets importeren.',
   'mapImport.chooseNeighbourhood': 'Kies een wijk.',
   'mapImport.source': 'Naam van de bron',
+  'mapImport.withdrawnPreview':
+    '{count} keer aanbod of organisatie van de bron "{source}" staat niet meer in deze bestanden. Na het importeren telt dat als teruggetrokken: het verdwijnt van de kaart, tenzij een andere bron het nog heeft. Importeer dus altijd de hele bron.',
+  'mapImport.dedupeHint':
+    'Staat hetzelfde aanbod ook in een andere bron? Zoek dan dubbelen op de pagina Bronnen. Wijkpunt voegt zekere dubbelen samen en zet twijfelgevallen klaar om te beoordelen.',
+  'mapImport.withdrawnDone':
+    '{count} keer aanbod of organisatie van de bron "{source}" stond niet meer in de bestanden en is teruggetrokken.',
   'mapImport.sourceDescription':
-    'Bijvoorbeeld de naam van het systeem of de organisatie. Gebruik bij een nieuwe import van dezelfde bron dezelfde naam: dan wordt bestaand aanbod bijgewerkt en niet dubbel gezet.',
+    'Bijvoorbeeld de naam van het systeem of de organisatie. Gebruik bij een nieuwe import van dezelfde bron dezelfde naam: dan wordt bestaand aanbod bijgewerkt en niet dubbel gezet. Aanbod dat niet meer in de bron staat, wordt teruggetrokken.',
   'mapImport.previewButton': 'Voorbeeld bekijken',
   'mapImport.previewHeading': 'Voorbeeld',
   'mapImport.previewNothingSaved': 'Dit is een voorbeeld. Er is nog niets opgeslagen.',
@@ -95,8 +101,14 @@ export const mapImportEn: { readonly [K in keyof typeof mapImportNl]: string } =
   'mapImport.noNeighbourhoods': 'You are not the coordinator of a neighbourhood, so you cannot import.',
   'mapImport.chooseNeighbourhood': 'Choose a neighbourhood.',
   'mapImport.source': 'Name of the source',
+  'mapImport.withdrawnPreview':
+    '{count} offers or organisations of the source "{source}" are no longer in these files. After the import they count as withdrawn: they leave the map unless another source still has them. So always import the whole source.',
+  'mapImport.dedupeHint':
+    'Is the same offer also in another source? Then look for duplicates on the Sources page. Wijkpunt merges certain duplicates and puts doubtful ones ready for review.',
+  'mapImport.withdrawnDone':
+    '{count} offers or organisations of the source "{source}" were no longer in the files and have been withdrawn.',
   'mapImport.sourceDescription':
-    'For example the name of the system or organisation. Use the same name when you import from the same source again: existing offers are then updated, not doubled.',
+    'For example the name of the system or organisation. Use the same name when you import from the same source again: existing offers are then updated, not doubled. Offers no longer in the source are withdrawn.',
   'mapImport.previewButton': 'Show preview',
   'mapImport.previewHeading': 'Preview',
   'mapImport.previewNothingSaved': 'This is a preview. Nothing has been saved yet.',

@@ -77,6 +77,8 @@ export const uploadResultOut = z.object({
   counts: z.object({ services: kindCounts, organizations: kindCounts, locations: kindCounts }),
   /** Records written per HSDS table (0 everywhere when refused). */
   records: z.number().int(),
+  /** Services and organizations of this source that the files no longer carry: they are withdrawn. */
+  withdrawn: z.number().int(),
   refused: z.array(problemOut),
   warnings: z.array(problemOut),
 });

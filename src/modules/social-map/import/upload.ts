@@ -239,6 +239,7 @@ async function run(caller: Caller, body: UploadBody, previewId: string | null): 
       imported: false,
       counts: { services: zero(), organizations: zero(), locations: zero() },
       records: 0,
+      withdrawn: 0,
       refused: shown(refused),
       warnings: shown(warnings),
     });
@@ -291,6 +292,7 @@ async function run(caller: Caller, body: UploadBody, previewId: string | null): 
             locations: split(ids.locations, locations),
           },
           records: Object.values(report.counts).reduce((a, b) => a + b, 0),
+          withdrawn: report.source?.withdrawn ?? 0,
           refused: [],
           warnings: shown(report.warnings),
         };

@@ -54,6 +54,16 @@ export function ImportPreview({
           ]}
         />
       )}
+      {!refused && result.withdrawn > 0 && (
+        <Alert type="warning">
+          <Paragraph>
+            {t(result.imported ? 'mapImport.withdrawnDone' : 'mapImport.withdrawnPreview', {
+              count: formatNumber(result.withdrawn),
+              source: result.source,
+            })}
+          </Paragraph>
+        </Alert>
+      )}
       {result.warnings.length > 0 && (
         <ProblemTable caption={t('mapImport.warningsCaption')} problems={result.warnings} />
       )}

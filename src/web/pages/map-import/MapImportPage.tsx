@@ -156,6 +156,12 @@ function ImportFlow({ targets }: { targets: ImportTarget[] }) {
             locations: total('locations'),
           })}
         </Notice>
+        {done.withdrawn > 0 && (
+          <Paragraph>
+            {t('mapImport.withdrawnDone', { count: formatNumber(done.withdrawn), source: done.source })}
+          </Paragraph>
+        )}
+        <Paragraph>{t('mapImport.dedupeHint')}</Paragraph>
         <ButtonGroup>
           <Button appearance="secondary-action-button" onClick={again}>
             {t('mapImport.again')}

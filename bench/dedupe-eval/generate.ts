@@ -109,7 +109,8 @@ function renameOrganization(r: Random, name: string): string {
     }
   }
   // "Baltimore Housing, Our House" → "Our House, Baltimore Housing"
-  if (r.chance(0.1) && /^[^,]+, [^,]+$/.test(s)) s = s.split(', ').reverse().join(', ');
+  if (r.chance(0.1) && /^[^,]+, [^,]+$/.test(s) && !new RegExp(LEGAL_FORMS_OUT.source).test(s))
+    s = s.split(', ').reverse().join(', ');
   if (r.chance(0.2)) s = typo(r, s);
   if (r.chance(0.05)) s = r.chance(0.5) ? s.toUpperCase() : s.toLowerCase();
   return s;

@@ -119,3 +119,11 @@ describe('websites and e-mail', () => {
       expect(emailDomain(`buurthuis@${d}`)).toBeNull();
   });
 });
+
+describe('misspelt legal forms', () => {
+  it('drops a long legal form with a typo, not a word that merely looks like one', () => {
+    expect(normalizeName('Stichitng Welzijn Kerkrade')).toBe('kerkrade welzijn');
+    expect(normalizeName('Verenigng Dorpsbelangen')).toBe('dorpsbelangen');
+    expect(normalizeName('Stichtse Vecht Zorg')).toBe('stichtse vecht zorg');
+  });
+});

@@ -1,6 +1,7 @@
 // Dutch normalisation of what the matcher compares: names without legal forms and fillers (word order
 // does not count), street addresses split into street, house number and addition, postcodes, phone numbers
 // (libphonenumber-js, default country NL), website domains and e-mail addresses.
+import * as fuzz from 'fuzzball';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 
 /** Lowercase, accents stripped (NFD), ß/æ/ø spelled out. */
@@ -40,6 +41,11 @@ const FILLERS = new Set([
   'incorporated',
 ]);
 
+// Long legal forms are misspelt too ("Stichitng", "Verenging"): a word this close to one is dropped.
+const LONG_LEGAL_FORMS = ['stichting', 'vereniging', 'cooperatie', 'corporation', 'incorporated'];
+const isMisspeltLegalForm = (word: string): boolean =>
+  word.length >= 8 && LONG_LEGAL_FORMS.some((f) => fuzz.ratio(word, f, { full_process: false }) >= 85);
+
 // Words written in more than one way that mean the same: one token each.
 const SYNONYMS: Record<string, string> = {
   gc: 'gezondheidscentrum',
@@ -61,7 +67,7 @@ export function nameTokens(name: string): string[] {
   const s = fold(name).replace(/&/g, ' en ').replace(DOTTED_FILLERS, '$1 ');
   const out: string[] = [];
   for (const raw of s.split(/[^a-z0-9]+/)) {
-    if (!raw || FILLERS.has(raw)) continue;
+    if (!raw || FILLERS.has(raw) || isMisspeltLegalForm(raw)) continue;
     out.push(SYNONYMS[raw] ?? raw);
   }
   return out;

@@ -25,6 +25,8 @@ export interface Prepared {
   /** Name tokens sorted and joined: comparing these is token_sort_ratio. */
   name: string;
   tokens: string[];
+  /** The name's words in their own order without spaces ("inloopspreekuur" for "Inloop spreekuur"). */
+  compact: string;
   alternate: string | null;
   /** Services: the name without the words of their organization's name (what tells a service apart from
    * the organization's other services), or null when nothing is left or nothing was taken away. */
@@ -46,7 +48,8 @@ const METRES_PER_DEGREE = 111_320;
 const RAW = { full_process: false } as const;
 
 export function prepare(record: MatchRecord): Prepared {
-  const tokens = [...new Set(nameTokens(record.name))].sort();
+  const words = nameTokens(record.name);
+  const tokens = [...new Set(words)].sort();
   const name = tokens.join(' ');
   const organization = record.organization_name ? normalizeName(record.organization_name) : null;
   let own: string | null = null;
@@ -75,6 +78,7 @@ export function prepare(record: MatchRecord): Prepared {
     record,
     name,
     tokens,
+    compact: words.join(''),
     alternate: record.alternate_name ? normalizeName(record.alternate_name) || null : null,
     own,
     organization: organization || null,

@@ -49,7 +49,22 @@ function strictNameSimilarity(a: string, b: string): number {
  * Dutch compounds sharing a head ("jongerenwerk", "ouderenwerk": 0.78) are high for different things. */
 const stretch = (s: number): number => Math.max(0, (s - 0.4) / 0.6);
 
+/** Name similarity at most this (0.8 after stretching) with a word that has no counterpart. */
+const UNMATCHED_WORD_CAP = 0.88;
+
+/** Whether a word of either side has no equal on the other, nor one a typo away (ratio ≥ 70, four
+ * letters or more), nor one it is part of (Dutch compounds: "inloop spreekuur", "inloopspreekuur"). */
+function hasUnmatchedWord(a: string[], b: string[]): boolean {
+  const near = (x: string, ys: string[]) =>
+    ys.includes(x) ||
+    (x.length >= 4 &&
+      ys.some((y) => y.length >= 4 && (y.includes(x) || x.includes(y) || fuzz.ratio(x, y, RAW) >= 70)));
+  return a.some((x) => !near(x, b)) || b.some((y) => !near(y, a));
+}
+
 function nameFeature(a: Prepared, b: Prepared): number {
+  // One name written as one word or two ("Inloopspreekuur", "Inloop spreekuur").
+  if (a.compact === b.compact) return 1;
   const similarity = a.record.kind === 'service' ? strictNameSimilarity : nameSimilarity;
   let s = similarity(a.name, b.name);
   if (s < 1 && (a.alternate || b.alternate)) {
@@ -59,6 +74,11 @@ function nameFeature(a: Prepared, b: Prepared): number {
   // Services of one organization often carry its name ("Buurtteam Noord, Schuldhulp" and "Buurtteam
   // Noord, Jongerenwerk"): what is left without it must be alike too.
   if (s > 0.4 && a.own && b.own) s = Math.min(s, similarity(a.own, b.own));
+  // A word on one side without a counterpart on the other (not even with a typo) makes two names of one
+  // organization's services different things more often than the same ("Medical Center" and "Ask Medical
+  // Center"; "Health Department" and "Health Department, School Health"): at most a review.
+  if (s > UNMATCHED_WORD_CAP && a.record.kind === 'service' && hasUnmatchedWord(a.tokens, b.tokens))
+    s = UNMATCHED_WORD_CAP;
   return stretch(s);
 }
 
@@ -135,20 +155,34 @@ export function scorePair(
   const website = a.website && b.website ? (a.website === b.website ? 1 : 0) : null;
   const distance = distanceFeature(a, b);
   const orgsKnown = a.record.kind === 'service' && a.organization !== null && b.organization !== null;
-  // The best score names (and street) could give: the weighted mean with them perfect.
+  // The best score names (and street) could give: the weighted mean with them perfect. (Spelled out: this
+  // runs for every candidate pair, most of which end here.)
   let sum = WEIGHTS.name + (orgsKnown ? WEIGHTS.organization : 0);
   let weight = sum;
-  const add = (w: number, v: number | null) => {
-    if (v === null) return;
-    sum += w * v;
-    weight += w;
-  };
-  add(WEIGHTS.address, address);
-  add(WEIGHTS.postcode, postcode);
-  add(WEIGHTS.phone, phone);
-  add(WEIGHTS.email, email);
-  add(WEIGHTS.website, website);
-  add(WEIGHTS.distance, distance);
+  if (address !== null) {
+    sum += WEIGHTS.address * address;
+    weight += WEIGHTS.address;
+  }
+  if (postcode !== null) {
+    sum += WEIGHTS.postcode * postcode;
+    weight += WEIGHTS.postcode;
+  }
+  if (phone !== null) {
+    sum += WEIGHTS.phone * phone;
+    weight += WEIGHTS.phone;
+  }
+  if (email !== null) {
+    sum += WEIGHTS.email * email;
+    weight += WEIGHTS.email;
+  }
+  if (website !== null) {
+    sum += WEIGHTS.website * website;
+    weight += WEIGHTS.website;
+  }
+  if (distance !== null) {
+    sum += WEIGHTS.distance * distance;
+    weight += WEIGHTS.distance;
+  }
   if (sum / weight < minScore) return null;
 
   const f: Features = {

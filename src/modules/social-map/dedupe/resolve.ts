@@ -130,7 +130,8 @@ export async function resolveEntities(
     value: { value: unknown; record: string | null };
   }>`
     SELECT entity_id, field, value FROM sm_field_pin
-    WHERE entity_kind = ${kind} AND entity_id = ANY(${all}::uuid[])`.execute(trx);
+    WHERE entity_kind = ${kind} AND entity_id = ANY(${all}::uuid[])
+    ORDER BY pinned_at DESC`.execute(trx); // the latest choice of a field wins
   const recordsOf = new Map<string, MemberRecord[]>();
   for (const r of records) {
     if (!recordsOf.has(r.entity_id)) recordsOf.set(r.entity_id, []);

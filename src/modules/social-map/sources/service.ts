@@ -74,7 +74,8 @@ export async function listSources({ db, actor }: Caller) {
 async function visibleSource({ db, actor }: Caller, id: string) {
   if (!UUID.test(id)) throw notFound();
   const scope = await regionScopeOf(db, actor);
-  const { rows } = await sql<{ id: string; name: string }>`SELECT id, name FROM sm_source s
+  const { rows } = await sql<{ id: string; name: string; region_id: string | null }>`
+    SELECT id, name, region_id FROM sm_source s
     WHERE id = ${id} AND ${sourceInScope(scope, sql`s.region_id`)}`.execute(db);
   if (!rows[0]) throw notFound();
   return { ...rows[0], scope };
@@ -177,13 +178,23 @@ export async function conflictReport(o: Caller & { id: string }): Promise<{ name
       }
     }
   }
-  // Public entries the source does not carry (neither itself nor anything merged with it).
+  // Public entries of the source's region that it does not carry (neither itself nor anything merged with
+  // it): entries of other sources of the region, and entries kept in Wijkpunt for its neighbourhoods.
+  const inRegion = source.region_id
+    ? sql<boolean>`(EXISTS (SELECT 1 FROM sm_source_record r JOIN sm_source so ON so.id = r.source_id
+          JOIN sm_service m ON m.id = r.entity_id
+          WHERE r.status = 'active' AND coalesce(m.merged_into, m.id) = s.id
+            AND (so.region_id IS NULL OR so.region_id = ${source.region_id}))
+        OR EXISTS (SELECT 1 FROM sm_service_area a JOIN neighbourhood n
+          ON a.cbs_code = n.cbs_code OR a.cbs_code LIKE 'BU' || substr(n.cbs_code, 3) || '__'
+          WHERE a.service_id = s.id AND n.region_id = ${source.region_id}))`
+    : sql<boolean>`true`;
   const { rows: missing } = await sql<{ id: string; name: string; sources: string | null }>`
     SELECT s.id, s.name, (SELECT string_agg(DISTINCT so.name, ', ') FROM sm_source_record r
         JOIN sm_source so ON so.id = r.source_id JOIN sm_service m ON m.id = r.entity_id
         WHERE r.status = 'active' AND coalesce(m.merged_into, m.id) = s.id) AS sources
     FROM sm_service s
-    WHERE s.merged_into IS NULL AND s.published AND s.status = 'active' AND NOT EXISTS (
+    WHERE s.merged_into IS NULL AND s.published AND s.status = 'active' AND ${inRegion} AND NOT EXISTS (
       SELECT 1 FROM sm_source_record r JOIN sm_service m ON m.id = r.entity_id
       WHERE r.source_id = ${source.id} AND r.status = 'active' AND coalesce(m.merged_into, m.id) = s.id)
     ORDER BY s.name, s.id`.execute(o.db);
@@ -222,7 +233,8 @@ export async function entrySources(o: Caller & { kind: DedupeKind; id: string })
   const scope = await regionScopeOf(o.db, o.actor);
   const table = TABLE_OF[o.kind];
   const entity = await sql<{ id: string; name: string; merged_into: string | null }>`
-    SELECT id, name, merged_into FROM ${sql.table(table)} WHERE id = ${o.id}`.execute(o.db);
+    SELECT e.id, c.name, e.merged_into FROM ${sql.table(table)} e
+    JOIN ${sql.table(table)} c ON c.id = coalesce(e.merged_into, e.id) WHERE e.id = ${o.id}`.execute(o.db);
   const e = entity.rows[0];
   if (!e) throw notFound();
   const canonicalId = e.merged_into ?? e.id;

@@ -223,4 +223,61 @@ describe.skipIf(browserMissing)('duplicates of the social map in the web app', (
       { name: 'Taalhuis De Zonneblom', email: WELZIJN_EMAIL },
     ]);
   });
+
+  it('the coordinator keeps the sources up to date, finds duplicates and sets the thresholds', async () => {
+    await page.getByRole('link', { name: 'Bronnen van de sociale kaart' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bronnen van de sociale kaart' }).waitFor();
+    const table = page.getByRole('table', { name: 'Bronnen van de sociale kaart' });
+    const gemeente = table.getByRole('row', { name: /e2e-gemeente/ });
+    await gemeente.waitFor();
+    expect(await gemeente.innerText()).toContain('Aanbod: 1. Organisaties: 1.');
+    expect(
+      await gemeente.getByRole('link', { name: /Conflictrapport \(CSV\)/ }).getAttribute('href'),
+    ).toMatch(/^\/api\/v1\/socialmap\/sources\/[0-9a-f-]+\/conflicts\.csv$/);
+    await expectAxeClean(page, 'sources page');
+
+    // A refresh interval that is not a number: the server's message appears at the field.
+    await gemeente.getByRole('button', { name: /Wijzigen/ }).click();
+    const form = page.getByRole('region', { name: 'e2e-gemeente wijzigen' });
+    await form.getByLabel('Beheerder').fill('Gemeente Kerkrade');
+    await form.getByLabel('Inlezen: elke hoeveel dagen').fill('elke week');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await form.getByRole('link', { name: /^Inlezen: elke hoeveel dagen: / }).waitFor();
+    expect(await form.getByLabel('Beheerder').inputValue()).toBe('Gemeente Kerkrade');
+    await expectAxeClean(page, 'source form with an error');
+    await form.getByLabel('Inlezen: elke hoeveel dagen').fill('30');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'De gegevens van e2e-gemeente zijn opgeslagen.' })
+      .waitFor();
+    await expect.poll(() => gemeente.innerText()).toContain('Afspraak: elke 30 dagen');
+    expect(await gemeente.innerText()).toContain('Gemeente Kerkrade');
+
+    // The review threshold must stay below the merge threshold: the server says so at the field.
+    const thresholds = page.getByRole('region', { name: /^Regio / }).first();
+    await thresholds.getByLabel('Laten beoordelen vanaf (procent)').fill('95');
+    await thresholds.getByRole('button', { name: /Grenzen opslaan/ }).click();
+    await thresholds
+      .locator('.utrecht-form-field-error-message')
+      .filter({
+        hasText: 'De grens voor controle moet lager zijn dan de grens voor automatisch samenvoegen.',
+      })
+      .waitFor();
+    await expectAxeClean(page, 'thresholds with an error');
+    await thresholds.getByLabel('Laten beoordelen vanaf (procent)').fill('75');
+    await thresholds.getByRole('button', { name: /Grenzen opslaan/ }).click();
+    await thresholds
+      .getByRole('status')
+      .filter({ hasText: /De grenzen voor .* zijn opgeslagen\./ })
+      .waitFor();
+
+    // Finding duplicates again: the unmerged pair is not proposed again; the counts are shown.
+    await page.getByRole('button', { name: 'Dubbelen zoeken' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Klaar\. Wijkpunt heeft \d+ vermeldingen vergeleken\./ })
+      .waitFor();
+    expect(await page.getByText('Nieuw samengevoegd: 0.', { exact: false }).count()).toBe(1);
+  });
 });

@@ -193,6 +193,7 @@ export const mapDedupeNl = {
   'mapDedupe.entry.pinned': 'keuze coördinator',
   'mapDedupe.entry.pinnedFrom': 'keuze coördinator (waarde uit {source})',
   'mapDedupe.entry.unknown': 'Niet bekend',
+  'mapDedupe.entry.noValue': 'Geen bron heeft hier een waarde',
 } as const;
 
 export const mapDedupeEn: { readonly [K in keyof typeof mapDedupeNl]: string } = {
@@ -389,4 +390,5 @@ export const mapDedupeEn: { readonly [K in keyof typeof mapDedupeNl]: string } =
   'mapDedupe.entry.pinned': 'coordinator’s choice',
   'mapDedupe.entry.pinnedFrom': 'coordinator’s choice (value from {source})',
   'mapDedupe.entry.unknown': 'Not known',
+  'mapDedupe.entry.noValue': 'No source has a value here',
 };

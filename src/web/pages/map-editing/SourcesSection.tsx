@@ -13,6 +13,23 @@ import { formatDay } from './status.ts';
 type Record_ = EntrySources['records'][number];
 type Field = EntrySources['fields'][number];
 
+/** Fields in the order of the edit form (the server sends them by column name). */
+const FIELD_ORDER = [
+  'name',
+  'alternate_name',
+  'description',
+  'email',
+  'url',
+  'website',
+  'fees_description',
+  'application_process',
+  'eligibility_description',
+];
+const order = (field: string) => {
+  const i = FIELD_ORDER.indexOf(field);
+  return i < 0 ? FIELD_ORDER.length : i;
+};
+
 export function SourcesSection({ serviceId }: { serviceId: string }) {
   const { t } = useI18n();
   const sources = useLoad(() => mapDedupeApi.serviceSources(serviceId), serviceId);
@@ -69,19 +86,21 @@ function Fields({ fields }: { fields: Field[] }) {
   const from = (f: Field) => {
     if (f.pinned)
       return f.source ? t('mapDedupe.entry.pinnedFrom', { source: f.source }) : t('mapDedupe.entry.pinned');
-    return f.source ?? t('mapDedupe.entry.unknown');
+    return f.source ?? t('mapDedupe.entry.noValue');
   };
+  const verified = (f: Field) =>
+    f.verifiedAt ? formatDay(f.verifiedAt, locale) : f.pinned ? t('mapDedupe.entry.unknown') : '';
   return (
     <DataTable<Field>
       caption={t('mapDedupe.entry.fieldsCaption')}
-      rows={fields}
+      rows={[...fields].sort((a, b) => order(a.field) - order(b.field))}
       rowKey={(f) => f.field}
       columns={[
         { header: t('mapDedupe.entry.colField'), cell: (f) => fieldLabel(f.field, t), rowHeader: true },
         { header: t('mapDedupe.entry.colFrom'), cell: from },
         {
           header: t('mapDedupe.entry.colVerified'),
-          cell: (f) => (f.verifiedAt ? formatDay(f.verifiedAt, locale) : t('mapDedupe.entry.unknown')),
+          cell: verified,
         },
       ]}
     />

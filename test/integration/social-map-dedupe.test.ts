@@ -400,3 +400,45 @@ describe('wijkpunt dedupe (a CLI process)', () => {
     }
   });
 });
+
+describe('a group of three', () => {
+  it('merges three copies into one entry; undoing one pair takes that record out of the group', async () => {
+    const c = await makeRegion(t.db);
+    const code = (
+      await t.db
+        .selectFrom('neighbourhood')
+        .select('cbs_code')
+        .where('id', '=', c.neighbourhoodId)
+        .executeTakeFirstOrThrow()
+    ).cbs_code;
+    const offer = (id: string) => [
+      service(id, 'Valpreventie Beweegcursus Zuid', org(`${id}-org`, 'Fysio Zuid', '045-1112233'), {
+        email: 'val@fysiozuid.example',
+      }),
+    ];
+    for (const source of ['drie-a', 'drie-b', 'drie-c'])
+      await importHsds({
+        db: t.db,
+        path: write(source, offer(`${source}-1`)),
+        source,
+        neighbourhood: code,
+        basis: 'system',
+        actor: SYSTEM_ACTOR,
+      });
+    await post(s.admin, 'dedupe');
+    const visible = async () =>
+      (await publicServices()).filter((x) => x.name === 'Valpreventie Beweegcursus Zuid').length;
+    expect(await visible()).toBe(1);
+    const list = (await get(s.admin, 'duplicates?status=merged&kind=service&per_page=100')).json<{
+      items: Pair[];
+    }>().items;
+    const group = list.filter((p) => p.a.externalId.startsWith('drie-'));
+    expect(group).toHaveLength(3);
+    const undo = (await post(s.admin, `duplicates/${group[0]!.id}/undo`)).json();
+    expect(undo.decisions.at(-1)).toMatchObject({
+      action: 'unmerge',
+      details: { alsoUnmerged: [expect.any(String)] },
+    });
+    expect(await visible()).toBe(2);
+  });
+});

@@ -231,9 +231,21 @@ describe.skipIf(browserMissing)('duplicates of the social map in the web app', (
     const gemeente = table.getByRole('row', { name: /e2e-gemeente/ });
     await gemeente.waitFor();
     expect(await gemeente.innerText()).toContain('Aanbod: 1. Organisaties: 1.');
-    expect(
-      await gemeente.getByRole('link', { name: /Conflictrapport \(CSV\)/ }).getAttribute('href'),
-    ).toMatch(/^\/api\/v1\/socialmap\/sources\/[0-9a-f-]+\/conflicts\.csv$/);
+    const csvHref = await gemeente
+      .getByRole('link', { name: /Conflictrapport \(CSV\)/ })
+      .getAttribute('href');
+    expect(csvHref).toMatch(/^\/api\/v1\/socialmap\/sources\/[0-9a-f-]+\/conflicts\.csv$/);
+    // The link downloads with the session's cookie: a CSV file for the source's owner.
+    const csv = await page.evaluate(async (href) => {
+      const res = await fetch(href!);
+      return {
+        status: res.status,
+        type: res.headers.get('content-type'),
+        disposition: res.headers.get('content-disposition'),
+      };
+    }, csvHref);
+    expect(csv).toMatchObject({ status: 200, type: expect.stringContaining('text/csv') });
+    expect(csv.disposition).toContain('conflicten-e2e-gemeente.csv');
     await expectAxeClean(page, 'sources page');
 
     // A refresh interval that is not a number: the server's message appears at the field.

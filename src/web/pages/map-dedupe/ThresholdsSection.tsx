@@ -12,22 +12,7 @@ import { useLoad } from '../../components/useLoad.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { mapDedupeApi, type RegionSettings, type Settings } from './api.ts';
 import { LiveStatus } from './LiveStatus.tsx';
-
-/** 0.92 → "92"; 0.925 → "92,5" in Dutch. */
-const asPercentText = (value: number, locale: 'nl' | 'en') =>
-  new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    maximumFractionDigits: 1,
-    useGrouping: false,
-  }).format(value * 100);
-
-/** "92" or "92,5" or "92.5" or "92%" → 0.92 / 0.925; null when it is not a percentage from 1 to 100. */
-export function parsePercent(text: string): number | null {
-  const v = text.trim().replace(/\s*%$/, '').replace(',', '.');
-  if (!/^\d+(\.\d+)?$/.test(v)) return null;
-  const n = Number(v);
-  if (n < 1 || n > 100) return null;
-  return Math.round(n * 10) / 1000;
-}
+import { asPercentText, parsePercent } from './percent.ts';
 
 export function ThresholdsSection() {
   const { t } = useI18n();

@@ -59,15 +59,21 @@ const date = (v: unknown): string | null => {
   return text(v)?.match(/^\d{4}-\d{2}-\d{2}/)?.[0] ?? null;
 };
 
-/** Groups rows by the value of one column, keeping the batch's order within each group. */
-function groupBy(rows: Row[], column: string): Map<string, Row[]> {
-  const m = new Map<string, Row[]>();
+/** A reference or id as a map key: ids after mapIds are trimmed uuids, so this is mostly a type check. */
+const ref = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : text(v));
+
+function push(m: Map<string, Row[]>, k: string, row: Row): void {
+  const list = m.get(k);
+  if (list) list.push(row);
+  else m.set(k, [row]);
+}
+
+/** The first row per value of one column (in the batch's order). */
+function firstBy(rows: Row[], column: string): Map<string, Row> {
+  const m = new Map<string, Row>();
   for (const r of rows) {
-    const k = text(r[column]);
-    if (k === null) continue;
-    const list = m.get(k);
-    if (list) list.push(r);
-    else m.set(k, [r]);
+    const k = ref(r[column]);
+    if (k !== null && !m.has(k)) m.set(k, r);
   }
   return m;
 }
@@ -90,27 +96,39 @@ const NO_PLACE: Place = { address_1: null, postal_code: null, city: null, latitu
 export function snapshotBatch(batch: Batch, sourceIds: SourceIds): SourceSnapshot[] {
   const locations = new Map<string, Row>();
   for (const l of batch.locations) {
-    const id = text(l.id);
+    const id = ref(l.id);
     if (id !== null) locations.set(id, l);
   }
-  const addressesByLocation = groupBy(
-    batch.addresses.filter((a) => (text(a.address_type) ?? 'physical') === 'physical'),
-    'location_id',
-  );
-  const locationsByOrg = groupBy(batch.locations, 'organization_id');
-  const locationsByService = groupBy(batch.service_at_locations, 'service_id');
+  const addressOfLocation = new Map<string, Row>();
+  for (const a of batch.addresses) {
+    const loc = ref(a.location_id);
+    if (loc !== null && (a.address_type ?? 'physical') === 'physical' && !addressOfLocation.has(loc))
+      addressOfLocation.set(loc, a);
+  }
+  const firstLocationOfOrg = firstBy(batch.locations, 'organization_id');
+  const firstLocationOfService = firstBy(batch.service_at_locations, 'service_id');
   // A phone belongs to the most specific record it names: a service's own phones, then those of its
   // location that name no service; an organization's own (no service, no location), then its location's.
-  const phonesByService = groupBy(batch.phones, 'service_id');
-  const noService = batch.phones.filter((p) => text(p.service_id) === null);
-  const phonesByLocation = groupBy(noService, 'location_id');
-  const phonesByOrg = groupBy(
-    noService.filter((p) => text(p.location_id) === null),
-    'organization_id',
-  );
+  const phonesByService = new Map<string, Row[]>();
+  const phonesByLocation = new Map<string, Row[]>();
+  const phonesByOrg = new Map<string, Row[]>();
+  for (const p of batch.phones) {
+    const service = ref(p.service_id);
+    if (service !== null) {
+      push(phonesByService, service, p);
+      continue;
+    }
+    const location = ref(p.location_id);
+    if (location !== null) {
+      push(phonesByLocation, location, p);
+      continue;
+    }
+    const org = ref(p.organization_id);
+    if (org !== null) push(phonesByOrg, org, p);
+  }
   const organizations = new Map<string, Row>();
   for (const o of batch.organizations) {
-    const id = text(o.id);
+    const id = ref(o.id);
     if (id !== null) organizations.set(id, o);
   }
 
@@ -120,7 +138,7 @@ export function snapshotBatch(batch: Batch, sourceIds: SourceIds): SourceSnapsho
     let p = placeCache.get(locationId);
     if (p) return p;
     const l = locations.get(locationId);
-    const a = addressesByLocation.get(locationId)?.[0];
+    const a = addressOfLocation.get(locationId);
     p = {
       address_1: text(a?.address_1),
       postal_code: text(a?.postal_code),
@@ -132,7 +150,7 @@ export function snapshotBatch(batch: Batch, sourceIds: SourceIds): SourceSnapsho
     return p;
   };
   const firstOrgLocation = (orgId: string | null): string | null =>
-    orgId === null ? null : text(locationsByOrg.get(orgId)?.[0]?.id);
+    orgId === null ? null : ref(firstLocationOfOrg.get(orgId)?.id);
   const numbers = (...groups: (Row[] | undefined)[]): string[] => {
     const out: string[] = [];
     for (const g of groups)
@@ -145,7 +163,7 @@ export function snapshotBatch(batch: Batch, sourceIds: SourceIds): SourceSnapsho
 
   const out: SourceSnapshot[] = [];
   for (const o of batch.organizations) {
-    const entityId = text(o.id);
+    const entityId = ref(o.id);
     const name = text(o.name);
     if (entityId === null || name === null) continue;
     const loc = firstOrgLocation(entityId);
@@ -169,11 +187,11 @@ export function snapshotBatch(batch: Batch, sourceIds: SourceIds): SourceSnapsho
     });
   }
   for (const s of batch.services) {
-    const entityId = text(s.id);
+    const entityId = ref(s.id);
     const name = text(s.name);
     if (entityId === null || name === null) continue;
-    const orgId = text(s.organization_id);
-    const own = text(locationsByService.get(entityId)?.[0]?.location_id);
+    const orgId = ref(s.organization_id);
+    const own = ref(firstLocationOfService.get(entityId)?.location_id);
     const loc = own ?? firstOrgLocation(orgId);
     out.push({
       kind: 'service',

@@ -44,7 +44,10 @@ const FILLERS = new Set([
 // Long legal forms are misspelt too ("Stichitng", "Verenging"): a word this close to one is dropped.
 const LONG_LEGAL_FORMS = ['stichting', 'vereniging', 'cooperatie', 'corporation', 'incorporated'];
 const isMisspeltLegalForm = (word: string): boolean =>
-  word.length >= 8 && LONG_LEGAL_FORMS.some((f) => fuzz.ratio(word, f, { full_process: false }) >= 85);
+  word.length >= 8 &&
+  LONG_LEGAL_FORMS.some(
+    (f) => Math.abs(f.length - word.length) <= 2 && fuzz.ratio(word, f, { full_process: false }) >= 85,
+  );
 
 // Words written in more than one way that mean the same: one token each.
 const SYNONYMS: Record<string, string> = {
@@ -64,6 +67,19 @@ const SYNONYMS: Record<string, string> = {
 
 /** The tokens of a name: folded, punctuation gone, legal forms and fillers dropped, synonyms unified. */
 export function nameTokens(name: string): string[] {
+  let tokens = tokenCache.get(name);
+  if (tokens === undefined) {
+    tokens = tokenize(name);
+    if (tokenCache.size > 200_000) tokenCache.clear();
+    tokenCache.set(name, tokens);
+  }
+  return [...tokens];
+}
+
+// Many services share a name ("Inloopspreekuur").
+const tokenCache = new Map<string, readonly string[]>();
+
+function tokenize(name: string): string[] {
   const s = fold(name).replace(/&/g, ' en ').replace(DOTTED_FILLERS, '$1 ');
   const out: string[] = [];
   for (const raw of s.split(/[^a-z0-9]+/)) {

@@ -58,7 +58,10 @@ export function prepare(record: MatchRecord): Prepared {
     // A word of the organization's name with a typo is still the organization's.
     const ofOrganization = (t: string) =>
       orgTokens.includes(t) ||
-      (t.length >= 5 && orgTokens.some((o) => o.length >= 5 && fuzz.ratio(t, o, RAW) >= 80));
+      (t.length >= 5 &&
+        orgTokens.some(
+          (o) => o.length >= 5 && Math.abs(o.length - t.length) <= 2 && fuzz.ratio(t, o, RAW) >= 80,
+        ));
     const rest = tokens.filter((t) => !ofOrganization(t));
     if (rest.length && rest.length < tokens.length) own = rest.join(' ');
   }

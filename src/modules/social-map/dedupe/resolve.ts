@@ -128,8 +128,9 @@ export async function resolveEntities(
     entity_id: string;
     field: string;
     value: { value: unknown; record: string | null };
+    pinned_at: Date;
   }>`
-    SELECT entity_id, field, value FROM sm_field_pin
+    SELECT entity_id, field, value, pinned_at FROM sm_field_pin
     WHERE entity_kind = ${kind} AND entity_id = ANY(${all}::uuid[])
     ORDER BY pinned_at DESC`.execute(trx); // the latest choice of a field wins
   const recordsOf = new Map<string, MemberRecord[]>();
@@ -173,7 +174,8 @@ export async function resolveEntities(
           entity_id: survivor,
           field: column,
           source_record_id: pin ? pin.value.record : (from?.id ?? null),
-          verified_at: pin ? null : (from?.verified_at ?? null),
+          // A pinned value was verified by the person who chose it, when they did.
+          verified_at: pin ? pin.pinned_at : (from?.verified_at ?? null),
           pinned: Boolean(pin),
         });
     }

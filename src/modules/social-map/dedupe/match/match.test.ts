@@ -189,6 +189,16 @@ describe('findDuplicatePairs: services', () => {
     expect(found.filter((p) => p.score >= review)).toEqual([]);
   });
 
+  it('sends services whose names differ by a word to review, or past it when one source lists both', () => {
+    const org = { organization_id: 'o1', organization_name: 'Stichting Welzijn Kerkrade', ...at };
+    const a = service({ name: 'Buurthuis De Linde', ...org });
+    const b = service({ name: 'Buurthuis De Linde Noord', ...org });
+    expect(score(a, b)).toBeLessThan(review);
+    const other = service({ ...b, source: 'welzijn', organization_id: 'o7' });
+    expect(score(a, other)).toBeGreaterThanOrEqual(review);
+    expect(score(a, other)).toBeLessThan(autoMerge);
+  });
+
   it('finds duplicates within one source too', () => {
     const a = service({ name: 'Taalcafé De Brug', organization_name: 'Bibliotheek Kerkrade', ...at });
     const b = service({ name: 'Taalcafe de Brug', organization_name: 'Bibliotheek Kerkrade', ...at });

@@ -46,7 +46,10 @@ const LONG_LEGAL_FORMS = ['stichting', 'vereniging', 'cooperatie', 'corporation'
 const isMisspeltLegalForm = (word: string): boolean =>
   word.length >= 8 &&
   LONG_LEGAL_FORMS.some(
-    (f) => Math.abs(f.length - word.length) <= 2 && fuzz.ratio(word, f, { full_process: false }) >= 85,
+    (f) =>
+      (word[0] === f[0] || word[1] === f[0]) &&
+      Math.abs(f.length - word.length) <= 2 &&
+      fuzz.ratio(word, f, { full_process: false }) >= 85,
   );
 
 // Words written in more than one way that mean the same: one token each.
@@ -160,6 +163,19 @@ export interface StreetAddress {
 
 /** Splits "Hoofdstr. 12a" / "Hoofdstraat 12 A" / "4402 White Oak Ave" into street, number and addition. */
 export function normalizeAddress(address: string): StreetAddress {
+  let a = addressCache.get(address);
+  if (a === undefined) {
+    a = splitAddress(address);
+    if (addressCache.size > 200_000) addressCache.clear();
+    addressCache.set(address, a);
+  }
+  return a;
+}
+
+// The services at one location share its address.
+const addressCache = new Map<string, StreetAddress>();
+
+function splitAddress(address: string): StreetAddress {
   // A unit ("Suite 32", "2nd floor") after a comma or the unit word is dropped.
   const words = fold(address)
     .replace(/(\d)\s*-\s*([a-z0-9]{1,3})\b/g, '$1 $2')
@@ -246,6 +262,9 @@ export function normalizePhone(raw: string): string | null {
  * agree although only one carries its country code.
  */
 export function phoneKey(raw: string): string | null {
+  // A Dutch number in national format ("045-123 45 67") has its key in plain sight: no parsing needed.
+  const plain = raw.replace(/[\s().-]/g, '');
+  if (plain.length === 10 && plain.charCodeAt(0) === 48 && /^0[1-9]\d{8}$/.test(plain)) return plain.slice(1);
   const n = normalizePhone(raw);
   return n === null ? null : n.replace(/\D/g, '').slice(-9);
 }

@@ -51,6 +51,8 @@ const stretch = (s: number): number => Math.max(0, (s - 0.4) / 0.6);
 
 /** Name similarity at most this (0.8 after stretching) with a word that has no counterpart. */
 const UNMATCHED_WORD_CAP = 0.88;
+/** The same for two services one source lists under one organization (0.5 after stretching). */
+const SIBLING_CAP = 0.7;
 
 /** Whether a word of either side has no equal on the other, nor one a typo away (ratio ≥ 70, four
  * letters or more), nor one it is part of (Dutch compounds: "inloop spreekuur", "inloopspreekuur"). */
@@ -77,8 +79,14 @@ function nameFeature(a: Prepared, b: Prepared): number {
   // A word on one side without a counterpart on the other (not even with a typo) makes two names of one
   // organization's services different things more often than the same ("Medical Center" and "Ask Medical
   // Center"; "Health Department" and "Health Department, School Health"): at most a review.
-  if (s > UNMATCHED_WORD_CAP && a.record.kind === 'service' && hasUnmatchedWord(a.tokens, b.tokens))
-    s = UNMATCHED_WORD_CAP;
+  // And when one source lists both under one organization, they are two services: no review either.
+  if (a.record.kind === 'service' && s > SIBLING_CAP && hasUnmatchedWord(a.tokens, b.tokens)) {
+    const siblings =
+      a.record.source === b.record.source &&
+      a.record.organization_id !== null &&
+      a.record.organization_id === b.record.organization_id;
+    s = Math.min(s, siblings ? SIBLING_CAP : UNMATCHED_WORD_CAP);
+  }
   return stretch(s);
 }
 

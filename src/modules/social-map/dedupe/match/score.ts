@@ -3,6 +3,7 @@
 // as does, for services, the name of their organization: contact details and place alone never make two
 // records one. Weights and caps: docs/decisions/0012-duplicate-finding.md.
 import * as fuzz from 'fuzzball';
+import type { DedupeKind } from '../snapshot.ts';
 import type { Prepared } from './prepare.ts';
 
 export const WEIGHTS = {
@@ -19,8 +20,11 @@ export const WEIGHTS = {
 export type Feature = keyof typeof WEIGHTS;
 export type Features = Record<Feature, number | null>;
 
-/** The score may exceed the name's similarity by this much, no more. */
-const NAME_SLACK = 0.05;
+/** How far the score may exceed the name's similarity: 0.05, growing to 0.1 for names alike enough to
+ * differ by typos only (0.6 → 0.8). Organizations get 0.1: their address, phone, e-mail and website are
+ * theirs, where a service shares them with its organization's other services. */
+const nameSlack = (kind: DedupeKind, name: number): number =>
+  kind === 'organization' ? 0.1 : 0.05 + 0.05 * Math.min(1, Math.max(0, (name - 0.6) / 0.2));
 /** A service's score may exceed its organizations' name similarity by this much, no more. */
 const ORGANIZATION_SLACK = 0.2;
 /** With nothing but names to compare, a pair is at most this sure: never an automatic merge. */
@@ -49,8 +53,8 @@ function strictNameSimilarity(a: string, b: string): number {
  * Dutch compounds sharing a head ("jongerenwerk", "ouderenwerk": 0.78) are high for different things. */
 const stretch = (s: number): number => Math.max(0, (s - 0.4) / 0.6);
 
-/** Name similarity at most this (0.8 after stretching) with a word that has no counterpart. */
-const UNMATCHED_WORD_CAP = 0.88;
+/** Name similarity at most this (0.77 after stretching) with a word that has no counterpart. */
+const UNMATCHED_WORD_CAP = 0.86;
 /** The same for two services one source lists under one organization (0.5 after stretching). */
 const SIBLING_CAP = 0.7;
 
@@ -129,7 +133,7 @@ function distanceFeature(a: Prepared, b: Prepared): number | null {
 
 const FEATURES = Object.keys(WEIGHTS) as Feature[];
 
-function combine(f: Features): number {
+function combine(f: Features, kind: DedupeKind): number {
   let sum = 0;
   let weight = 0;
   for (const k of FEATURES) {
@@ -139,7 +143,7 @@ function combine(f: Features): number {
     weight += WEIGHTS[k];
   }
   let score = sum / weight;
-  score = Math.min(score, (f.name ?? 0) + NAME_SLACK);
+  score = Math.min(score, (f.name ?? 0) + nameSlack(kind, f.name ?? 0));
   if (f.organization !== null) score = Math.min(score, f.organization + ORGANIZATION_SLACK);
   const evidence = f.address ?? f.postcode ?? f.phone ?? f.email ?? f.website ?? f.distance;
   if (evidence === null) score = Math.min(score, NAME_ONLY_CAP);
@@ -162,7 +166,8 @@ export function scorePair(
   const email = emailFeature(a, b);
   const website = a.website && b.website ? (a.website === b.website ? 1 : 0) : null;
   const distance = distanceFeature(a, b);
-  const orgsKnown = a.record.kind === 'service' && a.organization !== null && b.organization !== null;
+  const kind = a.record.kind;
+  const orgsKnown = kind === 'service' && a.organization !== null && b.organization !== null;
   // The best score names (and street) could give: the weighted mean with them perfect. (Spelled out: this
   // runs for every candidate pair, most of which end here.)
   let sum = WEIGHTS.name + (orgsKnown ? WEIGHTS.organization : 0);
@@ -205,14 +210,14 @@ export function scorePair(
   };
   if (address !== null && address > 0) {
     f.address = address * streetSimilarity(a, b);
-    if (combine(f) < minScore) return null;
+    if (combine(f, kind) < minScore) return null;
   }
   f.name = nameFeature(a, b);
-  if (f.name + NAME_SLACK < minScore) return null;
+  if (f.name + nameSlack(kind, f.name) < minScore) return null;
   if (orgsKnown)
     f.organization =
       a.record.organization_id !== null && a.record.organization_id === b.record.organization_id
         ? 1
         : stretch(nameSimilarity(a.organization!, b.organization!));
-  return { score: combine(f), features: f };
+  return { score: combine(f, kind), features: f };
 }

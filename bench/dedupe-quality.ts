@@ -9,6 +9,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { readHsds } from '../src/modules/social-map/import/index.ts';
 import { toUuid } from '../src/modules/social-map/import/batch.ts';
+import { validateBatch } from '../src/modules/social-map/import/validate.ts';
 import { snapshotBatch } from '../src/modules/social-map/dedupe/snapshot.ts';
 import {
   DEFAULT_THRESHOLDS,
@@ -41,6 +42,9 @@ export function readEvalRecords(dirs: Record<string, string>): MatchRecord[] {
   for (const [source, dir] of Object.entries(dirs)) {
     const { batch, problems } = readHsds(dir, { source });
     if (problems.length) throw new Error(`${source}: ${problems.length} records read inconsistently`);
+    // The importer must take every record of the generated sources.
+    const { refused } = validateBatch(batch);
+    if (refused.length) throw new Error(`${source}: the importer refuses ${refused.length} records`);
     const snapshots = snapshotBatch(batch, {
       services: idsInFile(dir, 'services', source),
       organizations: idsInFile(dir, 'organizations', source),

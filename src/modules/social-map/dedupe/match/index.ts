@@ -31,11 +31,13 @@ export interface ScoredPair {
 export function findDuplicatePairs(records: MatchRecord[], opts: { minScore: number }): ScoredPair[] {
   const prepared = records.map(prepare);
   const pairs: ScoredPair[] = [];
+  // Scores are rounded before the comparison: whatever rounds up to minScore is in.
+  const cut = opts.minScore - 0.0005;
   forEachCandidate(prepared, (i, j) => {
     const x = prepared[i]!;
     const y = prepared[j]!;
     if (x.record.kind !== y.record.kind) return;
-    const scored = scorePair(x, y, opts.minScore);
+    const scored = scorePair(x, y, cut);
     if (!scored) return;
     const score = Math.round(scored.score * 1000) / 1000;
     if (score < opts.minScore) return;

@@ -7,6 +7,7 @@ import * as m0004 from './0004_social_map_search.ts';
 import * as m0005 from './0005_social_map_editing.ts';
 import * as m0006 from './0006_social_map_search_speed.ts';
 import * as m0007 from './0007_social_map_sources.ts';
+import * as m0008 from './0008_record.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005_social_map_editing': m0005,
   '0006_social_map_search_speed': m0006,
   '0007_social_map_sources': m0007,
+  '0008_record': m0008,
 };

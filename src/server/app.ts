@@ -43,6 +43,7 @@ import { hsdsApiRoutes } from '../modules/social-map/hsds-api/routes.ts';
 import { socialMapPublicRoutes } from '../modules/social-map/public/routes.ts';
 import { socialMapImportRoutes } from '../modules/social-map/import/routes.ts';
 import { socialMapDedupeRoutes } from '../modules/social-map/dedupe/routes.ts';
+import { recordRoutes } from '../modules/record/routes.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -192,6 +193,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(socialMapPublicRoutes, deps);
   await app.register(socialMapImportRoutes, deps);
   await app.register(socialMapDedupeRoutes, deps);
+  await app.register(recordRoutes, deps);
 
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

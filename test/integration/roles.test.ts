@@ -23,7 +23,7 @@ async function sessionFor(role: Role) {
 }
 
 const EXPECTED_NAV: Record<Role, string[]> = {
-  resident: ['home', 'map', 'profile', 'access-log'],
+  resident: ['home', 'record', 'map', 'profile', 'access-log'],
   professional: ['home', 'organisation', 'map', 'profile', 'access-log'],
   provider_editor: ['home', 'organisation', 'map', 'map.entries', 'profile', 'access-log'],
   coordinator: [

@@ -36,6 +36,8 @@ export const meOut = z.object({
   memberships: z.array(membershipOut),
   navigation: z.array(z.object({ key: z.string() })),
   csrfToken: z.string().nullable(),
+  /** For residents, the id of their own record (their person id); null for everyone else. */
+  user: z.object({ residentId: z.string().nullable() }),
 });
 
 export const tokenListOut = z.object({

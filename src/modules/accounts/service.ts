@@ -3,7 +3,13 @@ import { sql, type Kysely } from 'kysely';
 import type { Config } from '../../server/config.ts';
 import type { DB, Role } from '../../server/db/schema.ts';
 import { audited, auditedResult, auditOnly } from '../../server/audit.ts';
-import { loadMemberships, rolesOf, type Actor, type ActorMembership } from '../../server/auth/actor.ts';
+import {
+  hasRole,
+  loadMemberships,
+  rolesOf,
+  type Actor,
+  type ActorMembership,
+} from '../../server/auth/actor.ts';
 import { hashPassword, newToken, sha256, verifyPassword } from '../../server/auth/secrets.ts';
 import { createApiToken, createSession, deleteSession } from '../../server/auth/sessions.ts';
 import { AppError } from '../../server/errors.ts';
@@ -206,6 +212,7 @@ export async function confirmPasswordReset({
 // What each role finds in the navigation. The web app shows exactly these items; it holds no rules itself.
 const NAVIGATION: { key: string; roles: Role[] | 'everyone' }[] = [
   { key: 'home', roles: 'everyone' },
+  { key: 'record', roles: ['resident'] },
   { key: 'neighbourhoods', roles: ['coordinator'] },
   { key: 'organisation', roles: ['professional', 'provider_editor'] },
   { key: 'region', roles: ['funder'] },
@@ -250,6 +257,7 @@ export function presentMe(actor: Actor & { personId: string }) {
     memberships: presentMemberships(actor.memberships),
     navigation: navigationFor(actor),
     csrfToken: actor.csrfToken,
+    user: { residentId: hasRole(actor, 'resident') ? actor.personId : null },
   };
 }
 

@@ -4,6 +4,7 @@ import type { SocialMapTables } from '../../modules/social-map/tables.ts';
 import type { SocialMapEditingTables } from '../../modules/social-map/editing/tables.ts';
 import type { SocialMapSourceTables } from '../../modules/social-map/sources/tables.ts';
 import type { SocialMapReferenceTables } from '../../modules/social-map/reference/tables.ts';
+import type { RecordTables } from '../../modules/record/tables.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -199,7 +200,12 @@ export interface AuditLogTable {
 }
 
 export interface DB
-  extends SocialMapTables, SocialMapReferenceTables, SocialMapEditingTables, SocialMapSourceTables {
+  extends
+    SocialMapTables,
+    SocialMapReferenceTables,
+    SocialMapEditingTables,
+    SocialMapSourceTables,
+    RecordTables {
   region: RegionTable;
   neighbourhood: NeighbourhoodTable;
   organisation: OrganisationTable;

@@ -17,6 +17,7 @@ import { mapRoutes } from './pages/map/routes.tsx';
 import { mapDedupeRoutes } from './pages/map-dedupe/routes.tsx';
 import { mapEditingRoutes } from './pages/map-editing/routes.tsx';
 import { mapImportRoutes } from './pages/map-import/routes.tsx';
+import { recordRoutes } from './pages/record/routes.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NeighbourhoodsPage } from './pages/NeighbourhoodsPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
@@ -61,6 +62,7 @@ export function App() {
           {mapEditingRoutes()}
           {mapImportRoutes()}
           {mapDedupeRoutes()}
+          {recordRoutes()}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -2,6 +2,7 @@
 // gets (and in which order); the web app only knows the address and the label of each key.
 export const NAV_PATHS = {
   home: '/',
+  record: '/mijn-dossier',
   profile: '/profiel',
   'access-log': '/profiel/inzage',
   neighbourhoods: '/wijken',

@@ -42,6 +42,7 @@ describe.skipIf(browserMissing)('browser journeys', () => {
     await logIn(page, stack.baseUrl, 'inwoner@demo.wijkpunt.nl');
     expect(await navLabels(page)).toEqual([
       'Start',
+      'Mijn dossier',
       'Sociale kaart',
       'Mijn profiel',
       'Wie zag mijn gegevens',

@@ -2,6 +2,7 @@ import { mapEn } from './map.ts';
 import { mapDedupeEn } from './map-dedupe.ts';
 import { mapEditingEn } from './map-editing.ts';
 import { mapImportEn } from './map-import.ts';
+import { recordEn } from './record.ts';
 import type { Messages } from './nl.ts';
 
 // English texts. Typed as Messages, so a missing or unknown key is a type error.
@@ -10,6 +11,7 @@ export const en: Messages = {
   ...mapEditingEn,
   ...mapImportEn,
   ...mapDedupeEn,
+  ...recordEn,
   'app.name': 'Wijkpunt',
   'app.skipLink': 'Skip to content',
   'app.switchLanguage': 'Nederlands',

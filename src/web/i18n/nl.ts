@@ -4,12 +4,14 @@ import { mapNl } from './map.ts';
 import { mapDedupeNl } from './map-dedupe.ts';
 import { mapEditingNl } from './map-editing.ts';
 import { mapImportNl } from './map-import.ts';
+import { recordNl } from './record.ts';
 
 export const nl = {
   ...mapNl,
   ...mapEditingNl,
   ...mapImportNl,
   ...mapDedupeNl,
+  ...recordNl,
   'app.name': 'Wijkpunt',
   'app.skipLink': 'Naar de inhoud',
   'app.switchLanguage': 'English',

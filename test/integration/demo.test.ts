@@ -107,14 +107,17 @@ describe('demo data', () => {
       password: DEMO_PASSWORD,
     });
     const get = async (route: string) =>
-      (await t.app.inject({ url: `/api/v1/socialmap/${route}`, headers: coordinator.headers })).json();
+      (await t.app.inject({ url: `/api/v1/socialmap/${route}`, headers: coordinator.headers })).json<{
+        items: { name: string; kind: string }[];
+        total: number;
+      }>();
     const sources = await get('sources');
-    expect(sources.items.map((x: { name: string }) => x.name)).toEqual([
+    expect(sources.items.map((x) => x.name)).toEqual([
       'Sociale kaart gemeente Kerkrade',
       'Wijkgids Welzijn Kerkrade',
     ]);
     const merged = await get('duplicates?status=merged');
-    expect(merged.items.map((p: { kind: string }) => p.kind).sort()).toEqual(
+    expect(merged.items.map((p) => p.kind).sort()).toEqual(
       expect.arrayContaining(['organization', 'service']),
     );
     expect((await get('duplicates?status=review')).total).toBeGreaterThanOrEqual(1);

@@ -112,6 +112,10 @@ async function rowCounts(): Promise<number[]> {
   );
 }
 
+// The demo catalogue kept in Wijkpunt itself; the demo's external sources (demo/sources.ts) are tested in
+// demo.test.ts and social-map-dedupe.test.ts.
+const catalogue = sql<boolean>`NOT EXISTS (SELECT 1 FROM sm_source_record r WHERE r.entity_id = s.id)`;
+
 const scalar = async (query: ReturnType<typeof sql<{ n: string }>>) =>
   Number((await query.execute(t.db)).rows[0]!.n);
 
@@ -123,7 +127,9 @@ describe('demo social map', () => {
     expect(first.socialMap.services).toBeLessThanOrEqual(160);
     expect(first.socialMap.sessions).toBeGreaterThan(50);
     const before = await rowCounts();
-    expect(before[SM_TABLES.indexOf('sm_service')]).toBe(first.socialMap.services);
+    expect(await scalar(sql`SELECT count(*) AS n FROM sm_service s WHERE ${catalogue}`)).toBe(
+      first.socialMap.services,
+    );
     const second = await seedDemo(t.db, { env: 'test' });
     expect(second).toEqual({
       created: 0,
@@ -133,8 +139,14 @@ describe('demo social map', () => {
   });
 
   it('gives every service an organization, an address with a known PC4, a term and a demo neighbourhood', async () => {
-    expect(await scalar(sql`SELECT count(*) AS n FROM sm_service WHERE organization_id IS NULL`)).toBe(0);
-    const withoutAddress = sql<{ n: string }>`SELECT count(*) AS n FROM sm_service s WHERE NOT EXISTS (
+    expect(
+      await scalar(
+        sql`SELECT count(*) AS n FROM sm_service s WHERE ${catalogue} AND organization_id IS NULL`,
+      ),
+    ).toBe(0);
+    const withoutAddress = sql<{
+      n: string;
+    }>`SELECT count(*) AS n FROM sm_service s WHERE ${catalogue} AND NOT EXISTS (
       SELECT 1 FROM sm_service_at_location sal
       JOIN sm_location l ON l.id = sal.location_id
       JOIN sm_address a ON a.location_id = l.id
@@ -143,7 +155,9 @@ describe('demo social map', () => {
         AND a.country = 'NL' AND a.state_province = 'Limburg'
         AND abs(l.latitude - p.latitude) < 0.01 AND abs(l.longitude - p.longitude) < 0.01)`;
     expect(await scalar(withoutAddress)).toBe(0);
-    const withoutTerm = sql<{ n: string }>`SELECT count(*) AS n FROM sm_service s WHERE NOT EXISTS (
+    const withoutTerm = sql<{
+      n: string;
+    }>`SELECT count(*) AS n FROM sm_service s WHERE ${catalogue} AND NOT EXISTS (
       SELECT 1 FROM sm_attribute a JOIN sm_taxonomy_term tt ON tt.id = a.taxonomy_term_id
       WHERE a.link_id = s.id AND a.link_entity = 'service' AND a.link_type = 'taxonomy' AND tt.code LIKE 'domein.%')`;
     expect(await scalar(withoutTerm)).toBe(0);
@@ -152,12 +166,14 @@ describe('demo social map', () => {
       WHERE tt.parent_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sm_attribute b
         WHERE b.link_id = a.link_id AND b.taxonomy_term_id = tt.parent_id)`;
     expect(await scalar(subTermWithoutDomain)).toBe(0);
-    const outsideDemo = sql<{ n: string }>`SELECT count(*) AS n FROM sm_service s WHERE NOT EXISTS (
+    const outsideDemo = sql<{
+      n: string;
+    }>`SELECT count(*) AS n FROM sm_service s WHERE ${catalogue} AND NOT EXISTS (
       SELECT 1 FROM sm_service_area sa JOIN neighbourhood n ON n.cbs_code = sa.cbs_code WHERE sa.service_id = s.id)`;
     expect(await scalar(outsideDemo)).toBe(0);
     expect(
       await scalar(
-        sql`SELECT count(*) AS n FROM sm_service WHERE summary_b1 IS NULL OR financing_route IS NULL`,
+        sql`SELECT count(*) AS n FROM sm_service s WHERE ${catalogue} AND (summary_b1 IS NULL OR financing_route IS NULL)`,
       ),
     ).toBe(0);
     expect(

@@ -6,6 +6,8 @@ import { SYSTEM_ACTOR } from '../../server/auth/actor.ts';
 import { hashPassword } from '../../server/auth/secrets.ts';
 import { writeAudit } from '../../server/audit.ts';
 import { seedSocialMapDemo, type SocialMapDemoCounts } from '../social-map/demo/seed.ts';
+import { seedSourcesDemo } from '../social-map/demo/sources.ts';
+import { joinTransaction } from '../../server/db/join-transaction.ts';
 
 export const DEMO_PASSWORD = 'wijkpunt-demo';
 
@@ -244,6 +246,10 @@ export async function seedDemo(
     }
     step('social map');
     const socialMap = await seedSocialMapDemo(trx, { organisations: oIds });
+    // Two overlapping external maps of Bleijerheide with their duplicates (needs the neighbourhoods above).
+    // The import opens its own transaction; joinTransaction makes it part of this one.
+    step('social map sources');
+    await seedSourcesDemo(joinTransaction(trx));
     if (created > 0 || socialMap.services > 0) {
       await writeAudit(trx, {
         action: 'import',

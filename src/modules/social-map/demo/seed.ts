@@ -3,13 +3,11 @@
 // nothing. Only dates follow the clock: last-verified dates, and the sessions of the next four weeks
 // (a run on a later day adds the sessions of the days that have come into range).
 import { createHash } from 'node:crypto';
-import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { DB } from '../../../server/db/schema.ts';
 import { term } from '../reference/taxonomy.ts';
 import { CATALOGUE, type DemoService, type Slot } from './catalogue.ts';
 import { seedEditorialDemo } from './editorial.ts';
-import { seedSourcesDemo } from './sources.ts';
-import { joinTransaction } from '../../../server/db/join-transaction.ts';
 import { ORGANIZATIONS, VENUES, WIJKEN, WIJKEN_ORDER, type Wijk } from './places.ts';
 
 /** A version-5-shaped uuid from a key: the same key gives the same id on every installation. */
@@ -371,9 +369,6 @@ export async function seedSocialMapDemo(
   counts.sessions = await insertNew(db, 'sm_session', sessions);
   // Problem reports and changes in progress; not part of the counts (the CLI reports services and sessions).
   await seedEditorialDemo(db, { now });
-  // Two overlapping external maps with their duplicates. The import opens its own transaction: inside the
-  // demo seed's, it joins it.
-  await seedSourcesDemo(db.isTransaction ? joinTransaction(db as Transaction<DB>) : db);
   return counts;
 }
 

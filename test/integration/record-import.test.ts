@@ -298,6 +298,11 @@ describe('reading the own record', () => {
         actor_id: r.id,
       });
     }
+    // The resident's access log names it in plain words.
+    const log = (await t.app.inject({ url: '/api/v1/me/access-log', headers: r.headers })).json<{
+      items: { object: string }[];
+    }>();
+    expect(log.items.map((i) => i.object)).toContain('uw gezondheidsdossier');
   });
 
   it('another resident never sees the first one’s data: their own record is empty', async () => {

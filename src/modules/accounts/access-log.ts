@@ -41,6 +41,7 @@ const OBJECTS: Record<string, Words> = {
     en: 'your role in an organisation or neighbourhood',
   },
   access_log: { nl: 'uw inzagelog', en: 'your access log' },
+  record: { nl: 'uw gezondheidsdossier', en: 'your health record' },
 };
 
 const ROLE_WORDS: Record<string, Words> = {

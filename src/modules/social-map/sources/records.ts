@@ -50,8 +50,9 @@ export async function recordSourceImport(
     data: s,
     verified_at: s.verified_at,
   }));
-  // One statement per chunk; unchanged records only get last_seen_at (and keep their verified_at unless the
-  // source states an assured date), so a re-import of the same file is cheap.
+  // One statement per chunk. A record the source carries unchanged is not written at all (a re-import of the
+  // same file costs a lookup per record); a changed or returning one is verified anew: on its assured date
+  // when the source states one, else now. last_seen_at is the last import that changed it.
   for (let i = 0; i < rows.length; i += 20_000) {
     const json = JSON.stringify(rows.slice(i, i + 20_000));
     await sql`INSERT INTO sm_source_record (source_id, kind, external_id, entity_id, data, verified_at)
@@ -62,21 +63,21 @@ export async function recordSourceImport(
       ON CONFLICT (source_id, kind, external_id) DO UPDATE SET
         entity_id = EXCLUDED.entity_id,
         data = EXCLUDED.data,
-        verified_at = CASE
-          WHEN EXCLUDED.data->>'verified_at' IS NOT NULL THEN EXCLUDED.verified_at
-          WHEN sm_source_record.data IS DISTINCT FROM EXCLUDED.data OR sm_source_record.status <> 'active'
-            THEN now()
-          ELSE sm_source_record.verified_at END,
+        verified_at = EXCLUDED.verified_at,
         status = 'active',
         withdrawn_at = NULL,
-        last_seen_at = now()`.execute(trx);
+        last_seen_at = now()
+      WHERE sm_source_record.data IS DISTINCT FROM EXCLUDED.data OR sm_source_record.status <> 'active'
+        OR sm_source_record.entity_id <> EXCLUDED.entity_id`.execute(trx);
   }
 
   // A record the source no longer carries is withdrawn, never deleted. Its service goes inactive when no
   // other source still carries it (or anything merged with it).
+  const carried = rows.map((r) => `${r.kind}:${r.external_id}`);
   const withdrawn = await sql<{ entity_id: string; kind: string }>`
     UPDATE sm_source_record SET status = 'withdrawn', withdrawn_at = now()
-    WHERE source_id = ${source.id} AND status = 'active' AND last_seen_at <> now()
+    WHERE source_id = ${source.id} AND status = 'active'
+      AND NOT (kind || ':' || external_id = ANY(${carried}::text[]))
     RETURNING entity_id, kind`.execute(trx);
   const gone = withdrawn.rows.filter((r) => r.kind === 'service').map((r) => r.entity_id);
   if (gone.length)

@@ -9,6 +9,7 @@ import type { DB } from '../../../server/db/schema.ts';
 import { AppError, bilingual, notFound } from '../../../server/errors.ts';
 import { regionScopeOf, sourceInScope, type RegionScope } from '../sources/access.ts';
 import { textOf } from '../sources/service.ts';
+import { isUuid } from '../import/batch.ts';
 import type { DecisionAction, DedupeKind, PairStatus } from '../sources/tables.ts';
 import { RESOLVED_FIELDS, loadClusters, resolveEntities } from './resolve.ts';
 import type { SourceSnapshot } from './snapshot.ts';
@@ -127,7 +128,7 @@ export async function listPairs(
 }
 
 async function pairRow(db: Kysely<DB> | Transaction<DB>, scope: RegionScope, id: string): Promise<PairRow> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound();
+  if (!isUuid(id)) throw notFound();
   const { rows } = await sql<PairRow>`SELECT ${pairColumns} FROM ${pairFrom}
     WHERE p.id = ${id} AND ${pairVisible(scope)}`.execute(db);
   if (!rows[0]) throw notFound();
@@ -188,9 +189,10 @@ async function decide(
   await auditedResult(
     o.db,
     async (trx) => {
-      const r = await pairRow(trx, scope, o.id);
-      // Lock the pair: two coordinators deciding at once are decided one after the other.
-      await sql`SELECT 1 FROM sm_duplicate_pair WHERE id = ${r.id} FOR UPDATE`.execute(trx);
+      if (!isUuid(o.id)) throw notFound();
+      // Lock the pair first: two coordinators deciding at once are decided one after the other, each on the
+      // pair as the other left it.
+      await sql`SELECT 1 FROM sm_duplicate_pair WHERE id = ${o.id} FOR UPDATE`.execute(trx);
       const locked = await pairRow(trx, scope, o.id);
       const decision = await trx
         .insertInto('sm_merge_decision')
@@ -203,7 +205,7 @@ async function decide(
         .set({ details: JSON.stringify(details) })
         .where('id', '=', decision.id)
         .execute();
-      return r;
+      return locked;
     },
     (r) => ({
       action: 'update',

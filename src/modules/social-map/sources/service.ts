@@ -8,12 +8,12 @@ import type { Actor } from '../../../server/auth/actor.ts';
 import type { DB } from '../../../server/db/schema.ts';
 import { notFound } from '../../../server/errors.ts';
 import { RESOLVED_FIELDS, TABLE_OF } from '../dedupe/resolve.ts';
+import { isUuid } from '../import/batch.ts';
 import type { SourceSnapshot } from '../dedupe/snapshot.ts';
 import { regionScopeOf, sourceInScope } from './access.ts';
 import type { DedupeKind } from './tables.ts';
 
 type Caller = { db: Kysely<DB>; actor: Actor };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function listSources({ db, actor }: Caller) {
   const scope = await regionScopeOf(db, actor);
@@ -72,7 +72,7 @@ export async function listSources({ db, actor }: Caller) {
 }
 
 async function visibleSource({ db, actor }: Caller, id: string) {
-  if (!UUID.test(id)) throw notFound();
+  if (!isUuid(id)) throw notFound();
   const scope = await regionScopeOf(db, actor);
   const { rows } = await sql<{ id: string; name: string; region_id: string | null }>`
     SELECT id, name, region_id FROM sm_source s
@@ -229,7 +229,7 @@ export async function conflictReport(o: Caller & { id: string }): Promise<{ name
 
 /** The sources behind one entry: its records (also of entries merged into it) and each field's origin. */
 export async function entrySources(o: Caller & { kind: DedupeKind; id: string }) {
-  if (!UUID.test(o.id)) throw notFound();
+  if (!isUuid(o.id)) throw notFound();
   const scope = await regionScopeOf(o.db, o.actor);
   const table = TABLE_OF[o.kind];
   const entity = await sql<{ id: string; name: string; merged_into: string | null }>`

@@ -44,6 +44,8 @@ import { socialMapPublicRoutes } from '../modules/social-map/public/routes.ts';
 import { socialMapImportRoutes } from '../modules/social-map/import/routes.ts';
 import { socialMapDedupeRoutes } from '../modules/social-map/dedupe/routes.ts';
 import { recordRoutes } from '../modules/record/routes.ts';
+import { consentRoutes } from '../modules/consent/routes.ts';
+import { notificationRoutes } from '../modules/notifications/routes.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -194,6 +196,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(socialMapImportRoutes, deps);
   await app.register(socialMapDedupeRoutes, deps);
   await app.register(recordRoutes, deps);
+  await app.register(consentRoutes, deps);
+  await app.register(notificationRoutes, deps);
 
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -1,19 +1,23 @@
-// The one door to a resident's record. Every read and write of record data passes `admit`, and every read
-// goes through readRecord / readRecordSummary, which write the audit row in the same transaction. Today only
-// the resident themself is admitted (basis own_data); the consent ledger will widen `admit` here, in one
-// place, for professionals with a covering consent. Anyone else gets 404: no hint that a record exists.
+// The one door to a resident's record. Every read and write of record data passes `admit`, which says on
+// which basis (if any) this caller reaches which parts of this resident's record, and every read and write
+// here writes its audit row in the same transaction. The resident reaches their own record (basis
+// own_data); anyone else only through the consent ledger or an open emergency access (consent module),
+// for a stated purpose and only the parts covered. Anyone else gets 404, with no hint that a record exists,
+// and the refused attempt is logged for the resident to see.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { hasRole, type Actor } from '../../server/auth/actor.ts';
-import { audited } from '../../server/audit.ts';
-import type { AuditBasis, DB } from '../../server/db/schema.ts';
+import { auditOnly, writeAudit, type AuditEntry } from '../../server/audit.ts';
+import type { AuditAction, DB } from '../../server/db/schema.ts';
 import { notFound } from '../../server/errors.ts';
-import type { RecordCategory } from './categories.ts';
+import { recordBases, type Basis, type PurposeOfUse } from '../consent/service.ts';
+import { RECORD_CATEGORIES, type RecordCategory } from './categories.ts';
 
 export interface RecordAccess {
   db: Kysely<DB>;
   actor: Actor;
   residentId: string;
-  basis: AuditBasis;
+  /** Absent: the resident's own record. Present: someone else's, for this purpose. */
+  use?: PurposeOfUse | undefined;
 }
 
 export interface StoredResource {
@@ -23,48 +27,72 @@ export interface StoredResource {
   recordedAt: Date | null;
 }
 
-/** Refuses (404) unless the actor may reach this resident's record on this basis. */
-export function admit({ actor, residentId, basis }: Omit<RecordAccess, 'db'>): void {
-  const own =
-    basis === 'own_data' &&
-    actor.kind === 'person' &&
-    actor.personId === residentId &&
-    hasRole(actor, 'resident');
-  if (!own) throw notFound();
+type Grant = { basis: 'own_data' | Basis['basis']; basisId: string | null };
+
+/** The parts of the record the caller may reach now, each with its basis; empty when none. */
+export async function admit(a: RecordAccess): Promise<Map<RecordCategory, Grant>> {
+  if (!a.use) {
+    const own =
+      a.actor.kind === 'person' && a.actor.personId === a.residentId && hasRole(a.actor, 'resident');
+    const all = new Map<RecordCategory, Grant>();
+    if (own) for (const c of RECORD_CATEGORIES) all.set(c, { basis: 'own_data', basisId: null });
+    return all;
+  }
+  return recordBases(a.db, a.actor, a.residentId, a.use);
 }
 
-const auditEntry = (a: RecordAccess, action: 'read' | 'import', objectId: string) => ({
-  action,
-  objectType: 'record',
-  objectId,
-  subjectId: a.residentId,
-  basis: a.basis,
-  actor: a.actor,
-  actingAs: 'resident' as const,
-});
+const actingAs = (a: RecordAccess) => (a.use ? ('professional' as const) : ('resident' as const));
 
-/** One category of the record, newest first; audited. */
-export async function readRecord(a: RecordAccess & { category: RecordCategory }): Promise<StoredResource[]> {
-  admit(a);
-  return audited(a.db, auditEntry(a, 'read', a.category), async (trx) => {
-    const rows = await trx
-      .selectFrom('record_resource')
-      .select(['id', 'resource_type', 'resource', 'recorded_at'])
-      .where('resident_id', '=', a.residentId)
-      .where('category', '=', a.category)
-      .orderBy('recorded_at', (ob) => ob.desc().nullsLast())
-      .orderBy('id')
-      .execute();
-    return rows.map((r) => ({
-      id: r.id,
-      resourceType: r.resource_type,
-      resource: r.resource as Record<string, unknown>,
-      recordedAt: r.recorded_at,
-    }));
+function entry(a: RecordAccess, action: AuditAction, objectId: string, g: Grant): AuditEntry {
+  return {
+    action,
+    objectType: 'record',
+    objectId,
+    subjectId: a.residentId,
+    basis: g.basis,
+    basisId: g.basisId,
+    actor: a.actor,
+    actingAs: actingAs(a),
+  };
+}
+
+/** Logs the refused attempt (for the resident's access log) and answers 404. */
+async function refuse(a: RecordAccess, action: AuditAction, objectId: string): Promise<never> {
+  if (a.actor.kind === 'person') {
+    await auditOnly(a.db, {
+      ...entry(a, action, objectId, { basis: a.use ? 'consent' : 'own_data', basisId: null }),
+      outcome: 'denied',
+    });
+  }
+  throw notFound();
+}
+
+/** Runs `fn` after one audit row per distinct basis used, all in one transaction. */
+async function withAudit<T>(
+  a: RecordAccess,
+  action: AuditAction,
+  objectId: string,
+  grants: Grant[],
+  fn: (trx: Transaction<DB>) => Promise<T>,
+): Promise<T> {
+  const distinct = [...new Map(grants.map((g) => [`${g.basis}:${g.basisId}`, g])).values()];
+  return a.db.transaction().execute(async (trx) => {
+    const result = await fn(trx);
+    for (const g of distinct) await writeAudit(trx, entry(a, action, objectId, g));
+    return result;
   });
 }
 
+/** One category of the record, newest first; audited. */
+export async function readRecord(a: RecordAccess & { category: RecordCategory }): Promise<StoredResource[]> {
+  const grant = (await admit(a)).get(a.category);
+  if (!grant) return refuse(a, 'read', a.category);
+  return withAudit(a, 'read', a.category, [grant], (trx) => selectCategory(trx, a.residentId, a.category));
+}
+
 export interface RecordOverview {
+  /** the parts the caller may see; the rest of the overview holds only these */
+  categories: RecordCategory[];
   patient: Record<string, unknown> | null;
   counts: Partial<Record<RecordCategory, number>>;
   medication: StoredResource[];
@@ -74,10 +102,12 @@ export interface RecordOverview {
   lastUpdated: Date | null;
 }
 
-/** What the summary needs, in a few set-based queries; audited as one read of the record. */
+/** What the summary needs, in a few set-based queries, over the parts the caller may see; audited. */
 export async function readRecordSummary(a: RecordAccess): Promise<RecordOverview> {
-  admit(a);
-  return audited(a.db, auditEntry(a, 'read', 'summary'), async (trx) => {
+  const grants = await admit(a);
+  if (!grants.size) return refuse(a, 'read', 'summary');
+  const allowed = [...grants.keys()];
+  return withAudit(a, 'read', 'summary', [...grants.values()], async (trx) => {
     const counts = await trx
       .selectFrom('record_resource')
       .select([
@@ -86,6 +116,7 @@ export async function readRecordSummary(a: RecordAccess): Promise<RecordOverview
         (eb) => eb.fn.max('updated_at').as('last'),
       ])
       .where('resident_id', '=', a.residentId)
+      .where('category', 'in', allowed)
       .groupBy('category')
       .execute();
     const patient = await trx
@@ -94,29 +125,33 @@ export async function readRecordSummary(a: RecordAccess): Promise<RecordOverview
       .where('resident_id', '=', a.residentId)
       .where('category', '=', 'patient')
       .executeTakeFirst();
-    const some = (category: RecordCategory) => selectCategory(trx, a.residentId, category);
-    const { rows: latest } = await sql<{
-      id: string;
-      resource_type: string;
-      resource: Record<string, unknown>;
-      recorded_at: Date | null;
-    }>`SELECT DISTINCT ON (resource->'code'->'coding'->0->>'code', resource->'code'->>'text')
-          id, resource_type, resource, recorded_at
-        FROM record_resource
-        WHERE resident_id = ${a.residentId} AND category = 'measurements'
-        ORDER BY resource->'code'->'coding'->0->>'code', resource->'code'->>'text', recorded_at DESC NULLS LAST, id`.execute(
-      trx,
-    );
+    const some = (category: RecordCategory) =>
+      grants.has(category) ? selectCategory(trx, a.residentId, category) : Promise.resolve([]);
+    const latest = grants.has('measurements')
+      ? (
+          await sql<{
+            id: string;
+            resource_type: string;
+            resource: Record<string, unknown>;
+            recorded_at: Date | null;
+          }>`SELECT DISTINCT ON (resource->'code'->'coding'->0->>'code', resource->'code'->>'text')
+              id, resource_type, resource, recorded_at
+            FROM record_resource
+            WHERE resident_id = ${a.residentId} AND category = 'measurements'
+            ORDER BY resource->'code'->'coding'->0->>'code', resource->'code'->>'text', recorded_at DESC NULLS LAST, id`.execute(
+            trx,
+          )
+        ).rows
+      : [];
     let lastUpdated: Date | null = null;
     for (const c of counts) {
       const d = c.last ? new Date(c.last) : null;
       if (d && (!lastUpdated || d > lastUpdated)) lastUpdated = d;
     }
     return {
+      categories: allowed,
       patient: (patient?.resource as Record<string, unknown> | undefined) ?? null,
-      counts: Object.fromEntries(
-        counts.filter((c) => c.category !== 'patient').map((c) => [c.category, Number(c.n)]),
-      ),
+      counts: Object.fromEntries(counts.map((c) => [c.category, Number(c.n)])),
       medication: await some('medication'),
       problems: await some('problems'),
       latestMeasurements: latest.map((r) => ({
@@ -136,6 +171,8 @@ async function selectCategory(trx: Transaction<DB>, residentId: string, category
     .select(['id', 'resource_type', 'resource', 'recorded_at'])
     .where('resident_id', '=', residentId)
     .where('category', '=', category)
+    .orderBy('recorded_at', (ob) => ob.desc().nullsLast())
+    .orderBy('id')
     .execute();
   return rows.map((r) => ({
     id: r.id,
@@ -145,8 +182,24 @@ async function selectCategory(trx: Transaction<DB>, residentId: string, category
   }));
 }
 
-/** Writes to the record (an import) after `admit`, with its audit row, all in one transaction. */
-export async function writeRecord<T>(a: RecordAccess, fn: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
-  admit(a);
-  return audited(a.db, auditEntry(a, 'import', a.residentId), fn);
+/**
+ * Writes to the record (an import, an own entry) after `admit`, with its audit rows, in one transaction.
+ * Someone else writes only parts a consent covers for the purpose; emergency access never writes. A write
+ * of no part at all (a bundle with only the Patient) needs some basis to the record.
+ */
+export async function writeRecord<T>(
+  a: RecordAccess & {
+    categories: RecordCategory[];
+    action?: 'import' | 'create' | 'update' | 'delete';
+    objectId?: string;
+  },
+  fn: (trx: Transaction<DB>) => Promise<T>,
+): Promise<T> {
+  const grants = await admit(a);
+  const action = a.action ?? 'import';
+  const objectId = a.objectId ?? a.residentId;
+  const used = a.categories.length ? a.categories.map((c) => grants.get(c)) : [grants.values().next().value];
+  const ok = (g: Grant | undefined): g is Grant => !!g && g.basis !== 'emergency';
+  if (!used.every(ok)) return refuse(a, action, objectId);
+  return withAudit(a, action, objectId, used, fn);
 }

@@ -8,8 +8,15 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../../server/auth/actor.ts';
 import type { DB } from '../../server/db/schema.ts';
 import type { Locale } from '../../server/i18n.ts';
+import type { PurposeOfUse } from '../consent/service.ts';
 import { writeRecord } from './access.ts';
-import { categoryOf, isSupported, type StoredCategory, type SupportedType } from './categories.ts';
+import {
+  categoryOf,
+  isSupported,
+  type RecordCategory,
+  type StoredCategory,
+  type SupportedType,
+} from './categories.ts';
 import { RESOURCE_SCHEMAS, type BundleBody, type ImportResult } from './schema.ts';
 
 export interface ImportOptions {
@@ -18,6 +25,8 @@ export interface ImportOptions {
   residentId: string;
   bundle: BundleBody;
   locale: Locale;
+  /** Absent: the resident's own import. Present: a professional writes, for this purpose (consent needed). */
+  use?: PurposeOfUse | undefined;
 }
 
 interface Row {
@@ -111,7 +120,10 @@ export async function importBundle(opts: ImportOptions): Promise<ImportResult> {
   // One row per identity: a bundle that carries a resource twice stores it once (the last one wins).
   const unique = [...new Map(rows.map((r) => [r.id, r])).values()];
 
-  await writeRecord({ ...opts, basis: 'own_data' }, (trx) => upsert(trx, unique));
+  const categories = [...new Set(unique.map((r) => r.category))].filter(
+    (c): c is RecordCategory => c !== 'patient',
+  );
+  await writeRecord({ ...opts, categories }, (trx) => upsert(trx, unique));
   return { imported, unsupported, rejected };
 }
 

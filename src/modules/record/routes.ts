@@ -3,7 +3,7 @@
 import type { FastifyError } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../server/app.ts';
-import { requireRole } from '../../server/auth/guards.ts';
+import { requireActor, requireRole } from '../../server/auth/guards.ts';
 import { AppError, bilingual } from '../../server/errors.ts';
 import * as s from './schema.ts';
 import { importBundle, recordCategory, recordSummary } from './service.ts';
@@ -49,7 +49,7 @@ export const recordRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) 
     { schema: { tags, summary: 'Summary of the own record', response: { 200: s.summaryOut } } },
     async (req) => {
       const actor = requireRole(req, 'resident');
-      return recordSummary({ db, actor, residentId: actor.personId, basis: 'own_data', locale: req.locale });
+      return recordSummary({ db, actor, residentId: actor.personId, locale: req.locale });
     },
   );
 
@@ -69,7 +69,57 @@ export const recordRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) 
         db,
         actor,
         residentId: actor.personId,
-        basis: 'own_data',
+        locale: req.locale,
+        category: req.params.category,
+      });
+    },
+  );
+
+  // Someone else's record: only the parts an active consent (or an open emergency access) covers for the
+  // stated purpose; everything else, and every record without such a basis, answers 404 (access.ts).
+  const other = '/api/v1/residents/:residentId/record';
+
+  app.get(
+    other,
+    {
+      schema: {
+        tags,
+        summary: "Summary of a resident's record: only the parts a consent covers for the purpose",
+        params: s.residentParams,
+        querystring: s.purposeQuery,
+        response: { 200: s.summaryOut },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      return recordSummary({
+        db,
+        actor,
+        residentId: req.params.residentId,
+        use: req.query,
+        locale: req.locale,
+      });
+    },
+  );
+
+  app.get(
+    `${other}/:category`,
+    {
+      schema: {
+        tags,
+        summary: "One category of a resident's record, with a covering consent for the purpose (else 404)",
+        params: s.residentParams.extend(s.categoryParams.shape),
+        querystring: s.purposeQuery,
+        response: { 200: s.categoryOut },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      return recordCategory({
+        db,
+        actor,
+        residentId: req.params.residentId,
+        use: req.query,
         locale: req.locale,
         category: req.params.category,
       });

@@ -2,6 +2,7 @@
 // resources themselves come from @medplum/fhirtypes; these schemas only check what we read, and let every
 // other element through untouched (FHIR JSON is stored as it came, apart from rewritten references).
 import { z } from 'zod';
+import { PURPOSES } from '../consent/tables.ts';
 import { RECORD_CATEGORIES, type SupportedType } from './categories.ts';
 
 /** A FHIR bundle of one person's record can be large (Synthea's biggest are 3–5 MB). */
@@ -131,6 +132,12 @@ export const RESOURCE_SCHEMAS: Record<SupportedType, z.ZodType> = {
 // --- what the web app reads -----------------------------------------------------------------------------
 
 export const categoryParams = z.object({ category: z.enum(RECORD_CATEGORIES) });
+export const residentParams = z.object({ residentId: z.uuid() });
+/** Why someone else opens a record: the purpose a consent must name, and the named referral or MDO. */
+export const purposeQuery = z.object({
+  purpose: z.enum(PURPOSES),
+  purposeRef: z.string().trim().min(1).max(200).optional(),
+});
 
 export const codeOut = z.object({
   system: z.string().nullable(),
@@ -177,10 +184,13 @@ export type CategoryView = z.infer<typeof categoryOut>;
 
 export const summaryOut = z.object({
   residentId: z.string(),
+  /** the parts of the record the caller may see (all of them for the resident); the rest holds only these */
+  categories: z.array(z.enum(RECORD_CATEGORIES)),
   patient: z.object({ name: z.string().nullable(), birthDate: z.string().nullable() }).nullable(),
-  counts: z.record(z.enum(RECORD_CATEGORIES), z.number().int()),
-  currentMedication: z.number().int(),
-  activeProblems: z.number().int(),
+  counts: z.partialRecord(z.enum(RECORD_CATEGORIES), z.number().int()),
+  /** null when the caller may not see that part */
+  currentMedication: z.number().int().nullable(),
+  activeProblems: z.number().int().nullable(),
   latestMeasurements: z.array(
     z.object({
       code: z.string(),

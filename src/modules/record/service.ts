@@ -2,7 +2,8 @@
 // through access.ts (admit + audit) and knows nothing about HTTP.
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../server/auth/actor.ts';
-import type { AuditBasis, DB } from '../../server/db/schema.ts';
+import type { DB } from '../../server/db/schema.ts';
+import type { PurposeOfUse } from '../consent/service.ts';
 import type { Locale } from '../../server/i18n.ts';
 import { readRecord, readRecordSummary } from './access.ts';
 import { RECORD_CATEGORIES, type RecordCategory } from './categories.ts';
@@ -15,7 +16,8 @@ interface ReadOptions {
   db: Kysely<DB>;
   actor: Actor;
   residentId: string;
-  basis: AuditBasis;
+  /** Absent: the resident's own record; present: someone else's, for this purpose. */
+  use?: PurposeOfUse | undefined;
   locale: Locale;
 }
 
@@ -24,9 +26,8 @@ const LATEST = 8;
 
 export async function recordSummary(opts: ReadOptions): Promise<Summary> {
   const o = await readRecordSummary(opts);
-  const counts = Object.fromEntries(RECORD_CATEGORIES.map((c) => [c, o.counts[c] ?? 0])) as Record<
-    RecordCategory,
-    number
+  const counts = Object.fromEntries(o.categories.map((c) => [c, o.counts[c] ?? 0])) as Partial<
+    Record<RecordCategory, number>
   >;
   const latest = series(o.latestMeasurements, opts.locale)
     .series.map((s) => ({ code: s.code, what: s.what, ...s.points[s.points.length - 1]! }))
@@ -35,10 +36,15 @@ export async function recordSummary(opts: ReadOptions): Promise<Summary> {
   const meds = o.medication.map((r) => item(r, opts.locale)).filter((i) => i.resourceType !== 'Immunization');
   return {
     residentId: opts.residentId,
+    categories: RECORD_CATEGORIES.filter((c) => o.categories.includes(c)),
     patient: patientName(o.patient),
     counts,
-    currentMedication: meds.filter((i) => isCurrentMedication(i)).length,
-    activeProblems: o.problems.map((r) => item(r, opts.locale)).filter(isActiveProblem).length,
+    currentMedication: o.categories.includes('medication')
+      ? meds.filter((i) => isCurrentMedication(i)).length
+      : null,
+    activeProblems: o.categories.includes('problems')
+      ? o.problems.map((r) => item(r, opts.locale)).filter(isActiveProblem).length
+      : null,
     latestMeasurements: latest.map(({ code, what, date, value, unit }) => ({
       code,
       what,

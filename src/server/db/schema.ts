@@ -5,6 +5,8 @@ import type { SocialMapEditingTables } from '../../modules/social-map/editing/ta
 import type { SocialMapSourceTables } from '../../modules/social-map/sources/tables.ts';
 import type { SocialMapReferenceTables } from '../../modules/social-map/reference/tables.ts';
 import type { RecordTables } from '../../modules/record/tables.ts';
+import type { ConsentTables } from '../../modules/consent/tables.ts';
+import type { NotificationTables } from '../../modules/notifications/tables.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -119,6 +121,7 @@ export interface PersonTable {
   failed_logins: ColumnType<number, number | undefined, number>;
   locked_until: Timestamp | null;
   created_at: CreatedAt;
+  deleted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface MembershipTable {
@@ -205,7 +208,9 @@ export interface DB
     SocialMapReferenceTables,
     SocialMapEditingTables,
     SocialMapSourceTables,
-    RecordTables {
+    RecordTables,
+    ConsentTables,
+    NotificationTables {
   region: RegionTable;
   neighbourhood: NeighbourhoodTable;
   organisation: OrganisationTable;

@@ -1,0 +1,161 @@
+// In-app messages ("Berichten"), and an e-mail that only says there is one. A notification stores its kind
+// and a few names and ids; the words are made when it is read, in the reader's language. Nothing about
+// anyone's health goes into a notification or an e-mail: the e-mail holds a link, never content.
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../../server/db/schema.ts';
+import type { Locale } from '../../server/i18n.ts';
+import { enqueueMail } from '../../server/mail.ts';
+import { notFound } from '../../server/errors.ts';
+
+type Words = Record<Locale, (p: Record<string, string>) => string>;
+
+/** Every kind of notification and its words. A kind not listed here cannot be sent (type-checked). */
+const KINDS = {
+  'consent.requested': {
+    nl: (p) => `${p.requester} (${p.organisation}) vraagt uw toestemming om delen van uw dossier te zien.`,
+    en: (p) => `${p.requester} (${p.organisation}) asks your consent to see parts of your record.`,
+  },
+  'consent.granted': {
+    nl: (p) => `${p.resident} heeft u toestemming gegeven om delen van haar of zijn dossier te zien.`,
+    en: (p) => `${p.resident} has given you consent to see parts of their record.`,
+  },
+  'consent.approved': {
+    nl: (p) => `${p.resident} heeft uw vraag om toestemming goedgekeurd.`,
+    en: (p) => `${p.resident} has approved your request for consent.`,
+  },
+  'consent.declined': {
+    nl: (p) => `${p.resident} heeft uw vraag om toestemming afgewezen.`,
+    en: (p) => `${p.resident} has declined your request for consent.`,
+  },
+  'emergency.resident': {
+    nl: (p) =>
+      `${p.professional} (${p.organisation}) heeft uw dossier geopend met noodtoegang. De reden staat in uw inzagelog. Herkent u dit niet? Meld het daar.`,
+    en: (p) =>
+      `${p.professional} (${p.organisation}) opened your record with emergency access. The reason is in your access log. Do you not recognise this? Report it there.`,
+  },
+  'emergency.coordinator': {
+    nl: (p) =>
+      `Noodtoegang tot het dossier van een inwoner van ${p.neighbourhood} door ${p.professional} (${p.organisation}). Beoordeel de reden in het overzicht noodtoegang.`,
+    en: (p) =>
+      `Emergency access to the record of a resident of ${p.neighbourhood} by ${p.professional} (${p.organisation}). Review the reason in the emergency access overview.`,
+  },
+  'access.reported': {
+    nl: (p) =>
+      `Een inwoner van ${p.neighbourhood} herkent een inzage in het dossier niet (logregel ${p.seq}). Zoek dit uit met de privacyfunctionaris.`,
+    en: (p) =>
+      `A resident of ${p.neighbourhood} does not recognise an access to their record (log entry ${p.seq}). Look into it with the privacy officer.`,
+  },
+} satisfies Record<string, Words>;
+export type NotificationKind = keyof typeof KINDS;
+
+export interface NewNotification {
+  personId: string;
+  kind: NotificationKind;
+  params: Record<string, string>;
+  link: string;
+  /** Also send an e-mail that there is a message (the link only, never the content). */
+  mail?: { publicUrl: string };
+}
+
+/** Stores notifications (and their e-mails) in the caller's transaction, so they exist only if the change does. */
+export async function notify(trx: Transaction<DB> | Kysely<DB>, items: NewNotification[]): Promise<void> {
+  if (!items.length) return;
+  await trx
+    .insertInto('notification')
+    .values(
+      items.map((n) => ({
+        person_id: n.personId,
+        kind: n.kind,
+        params: JSON.stringify(n.params),
+        link: n.link,
+      })),
+    )
+    .execute();
+  const mailed = items.filter((n) => n.mail);
+  if (!mailed.length) return;
+  const people = await trx
+    .selectFrom('person')
+    .select(['id', 'email', 'locale'])
+    .where(
+      'id',
+      'in',
+      mailed.map((n) => n.personId),
+    )
+    .where('deleted_at', 'is', null)
+    .execute();
+  for (const n of mailed) {
+    const p = people.find((x) => x.id === n.personId);
+    if (p) await enqueueMail(trx, messageMail(p.locale, p.email, `${n.mail!.publicUrl}/berichten`));
+  }
+}
+
+function messageMail(locale: Locale, to: string, link: string) {
+  return locale === 'en'
+    ? {
+        to,
+        subject: 'You have a new message in Wijkpunt',
+        body: `There is a new message for you in Wijkpunt.\n\nRead it after logging in: ${link}\n\nFor your privacy this e-mail does not say what it is about.`,
+      }
+    : {
+        to,
+        subject: 'U heeft een nieuw bericht in Wijkpunt',
+        body: `Er staat een nieuw bericht voor u klaar in Wijkpunt.\n\nLees het na inloggen: ${link}\n\nVoor uw privacy staat in deze e-mail niet waar het over gaat.`,
+      };
+}
+
+export async function listNotifications({
+  db,
+  personId,
+  locale,
+}: {
+  db: Kysely<DB>;
+  personId: string;
+  locale: Locale;
+}) {
+  const rows = await db
+    .selectFrom('notification')
+    .select(['id', 'kind', 'params', 'link', 'created_at', 'read_at'])
+    .where('person_id', '=', personId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .limit(200)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    text: (KINDS as Record<string, Words>)[r.kind]?.[locale](r.params) ?? r.kind,
+    link: r.link,
+    createdAt: r.created_at.toISOString(),
+    read: r.read_at !== null,
+  }));
+}
+
+export async function markRead({ db, personId, id }: { db: Kysely<DB>; personId: string; id: string }) {
+  const done = await db
+    .updateTable('notification')
+    .set({ read_at: new Date() })
+    .where('id', '=', id)
+    .where('person_id', '=', personId)
+    .where('read_at', 'is', null)
+    .returning('id')
+    .executeTakeFirst();
+  if (!done) {
+    const exists = await db
+      .selectFrom('notification')
+      .select('id')
+      .where('id', '=', id)
+      .where('person_id', '=', personId)
+      .executeTakeFirst();
+    if (!exists) throw notFound();
+  }
+}
+
+export async function unreadCount(db: Kysely<DB>, personId: string): Promise<number> {
+  const r = await db
+    .selectFrom('notification')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('person_id', '=', personId)
+    .where('read_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}

@@ -33,10 +33,14 @@ function SummaryView({ summary }: { summary: Summary }) {
             : t('record.patient', { name: p.name })}
         </Paragraph>
       )}
-      <Paragraph>
-        {t('record.currentMedication', { count: formatNumber(summary.currentMedication) })}
-      </Paragraph>
-      <Paragraph>{t('record.activeProblems', { count: formatNumber(summary.activeProblems) })}</Paragraph>
+      {summary.currentMedication !== null && (
+        <Paragraph>
+          {t('record.currentMedication', { count: formatNumber(summary.currentMedication) })}
+        </Paragraph>
+      )}
+      {summary.activeProblems !== null && (
+        <Paragraph>{t('record.activeProblems', { count: formatNumber(summary.activeProblems) })}</Paragraph>
+      )}
       {summary.lastUpdated && (
         <Paragraph>{t('record.lastUpdated', { date: formatDateTime(summary.lastUpdated) })}</Paragraph>
       )}
@@ -48,9 +52,9 @@ function SummaryView({ summary }: { summary: Summary }) {
             rowHeader: true,
             cell: (c) => <AppLink to={`/mijn-dossier?deel=${c}`}>{t(`record.cat.${c}`)}</AppLink>,
           },
-          { header: t('record.number'), numeric: true, cell: (c) => formatNumber(summary.counts[c]) },
+          { header: t('record.number'), numeric: true, cell: (c) => formatNumber(summary.counts[c] ?? 0) },
         ]}
-        rows={[...CATEGORIES]}
+        rows={CATEGORIES.filter((c) => summary.categories.includes(c))}
         rowKey={(c) => c}
       />
       {summary.latestMeasurements.length > 0 && (

@@ -1,8 +1,10 @@
 // The resident's view of the audit log: every entry about them, in plain words.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { AuditAction, AuditBasis, DB } from '../../server/db/schema.ts';
 import type { Locale } from '../../server/i18n.ts';
-import { auditOnly } from '../../server/audit.ts';
+import { audited, auditOnly } from '../../server/audit.ts';
+import { notFound } from '../../server/errors.ts';
+import { notify } from '../notifications/service.ts';
 
 type Words = Record<Locale, string>;
 
@@ -42,6 +44,21 @@ const OBJECTS: Record<string, Words> = {
   },
   access_log: { nl: 'uw inzagelog', en: 'your access log' },
   record: { nl: 'uw gezondheidsdossier', en: 'your health record' },
+  consent: { nl: 'uw toestemmingen', en: 'your consents' },
+  access_report: { nl: 'een melding over een inzage', en: 'a report about an access' },
+};
+
+/** The part of the record a read was about (record rows carry the category as object id). */
+const RECORD_PARTS: Record<string, Words> = {
+  summary: { nl: 'overzicht', en: 'overview' },
+  medication: { nl: 'medicijnen', en: 'medication' },
+  problems: { nl: 'gezondheidsproblemen', en: 'health problems' },
+  measurements: { nl: 'metingen', en: 'measurements' },
+  'health-checks': { nl: 'gezondheidschecks', en: 'health checks' },
+  notes: { nl: 'notities en doelen', en: 'notes and goals' },
+  documents: { nl: 'documenten', en: 'documents' },
+  contacts: { nl: 'contacten', en: 'contacts' },
+  timeline: { nl: 'tijdlijn', en: 'timeline' },
 };
 
 const ROLE_WORDS: Record<string, Words> = {
@@ -69,8 +86,15 @@ export async function accessLogFor({
     .selectFrom('audit_log as a')
     .leftJoin('person as p', 'p.id', 'a.actor_id')
     .leftJoin('organisation as o', 'o.id', 'a.actor_organisation_id')
+    // An emergency access says why (the reason the professional gave).
+    .leftJoin('emergency_access as e', (j) =>
+      j.on('a.basis', '=', 'emergency').on(sql`e.id::text`, '=', sql.ref('a.basis_id')),
+    )
     .where('a.subject_id', '=', personId)
     .select([
+      'a.seq',
+      'a.object_id',
+      'e.reason',
       'a.at',
       'a.actor_id',
       'a.actor_role',
@@ -84,6 +108,16 @@ export async function accessLogFor({
     .orderBy('a.seq', 'desc')
     .limit(limit)
     .execute();
+  const reported = new Set(
+    (
+      await db
+        .selectFrom('audit_log')
+        .select('object_id')
+        .where('subject_id', '=', personId)
+        .where('object_type', '=', 'access_report')
+        .execute()
+    ).map((r) => Number(r.object_id)),
+  );
   const you = locale === 'en' ? 'You' : 'U zelf';
   const unknown = locale === 'en' ? 'Unknown (not logged in)' : 'Onbekend (niet ingelogd)';
   return rows.map((r) => {
@@ -99,12 +133,19 @@ export async function accessLogFor({
     }
     let action = ACTIONS[r.action][locale];
     if (r.outcome === 'denied') action += locale === 'en' ? ' (refused)' : ' (geweigerd)';
+    const part = r.object_type === 'record' && r.object_id ? RECORD_PARTS[r.object_id]?.[locale] : undefined;
+    const object = OBJECTS[r.object_type]?.[locale] ?? r.object_type;
     return {
+      seq: Number(r.seq),
       at: r.at.toISOString(),
       actor,
       action,
-      object: OBJECTS[r.object_type]?.[locale] ?? r.object_type,
+      object: part ? `${object}: ${part}` : object,
       basis: BASES[r.basis][locale],
+      reason: r.reason ?? null,
+      /** someone else's access, which the resident can report as not recognised */
+      reportable: !!r.actor_id && r.actor_id !== personId && r.object_type !== 'access_report',
+      reported: reported.has(Number(r.seq)),
     };
   });
 }
@@ -120,4 +161,62 @@ export async function readOwnAccessLog(opts: { db: Kysely<DB>; personId: string;
     basis: 'own_data',
   });
   return items;
+}
+
+/**
+ * The person does not recognise an access in their log: the report is logged (so the line shows as
+ * reported) and the coordinators of their neighbourhood are told which log entry, never its content.
+ */
+export async function reportAccess({
+  db,
+  personId,
+  seq,
+  publicUrl,
+}: {
+  db: Kysely<DB>;
+  personId: string;
+  seq: number;
+  publicUrl: string;
+}): Promise<void> {
+  const row = await db
+    .selectFrom('audit_log')
+    .select(['seq', 'actor_id', 'object_type'])
+    .where('seq', '=', seq)
+    .where('subject_id', '=', personId)
+    .executeTakeFirst();
+  if (!row || !row.actor_id || row.actor_id === personId || row.object_type === 'access_report') {
+    throw notFound();
+  }
+  await audited(
+    db,
+    {
+      action: 'create',
+      objectType: 'access_report',
+      objectId: String(seq),
+      subjectId: personId,
+      basis: 'own_data',
+    },
+    async (trx) => {
+      const coordinators = await trx
+        .selectFrom('membership as r')
+        .innerJoin('membership as c', 'c.neighbourhood_id', 'r.neighbourhood_id')
+        .innerJoin('neighbourhood as n', 'n.id', 'r.neighbourhood_id')
+        .select(['c.person_id', 'n.name'])
+        .distinct()
+        .where('r.person_id', '=', personId)
+        .where('r.role', '=', 'resident')
+        .where('c.role', '=', 'coordinator')
+        .execute();
+      await notify(
+        trx,
+        coordinators.map((c) => ({
+          personId: c.person_id,
+          kind: 'access.reported' as const,
+          params: { neighbourhood: c.name, seq: String(seq) },
+          link: '/berichten',
+          mail: { publicUrl },
+        })),
+      );
+    },
+  );
 }

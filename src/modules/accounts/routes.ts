@@ -5,7 +5,8 @@ import { requireActor } from '../../server/auth/guards.ts';
 import { loadActor, SESSION_COOKIE } from '../../server/auth/sessions.ts';
 import * as s from './schema.ts';
 import * as service from './service.ts';
-import { readOwnAccessLog } from './access-log.ts';
+import { readOwnAccessLog, reportAccess } from './access-log.ts';
+import { z } from 'zod';
 
 export const accountRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   const { db, config } = deps;
@@ -154,5 +155,22 @@ export const accountRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =
     async (req) => ({
       items: await readOwnAccessLog({ db, personId: requireActor(req).personId, locale: req.locale }),
     }),
+  );
+
+  app.post(
+    '/api/v1/me/access-log/:seq/report',
+    {
+      schema: {
+        tags,
+        summary: 'Report an access to my data that I do not recognise (the coordinator is told)',
+        params: z.object({ seq: z.coerce.number().int().positive() }),
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      await reportAccess({ db, personId: actor.personId, seq: req.params.seq, publicUrl: config.publicUrl });
+      deps.onMailQueued?.();
+      return reply.status(204).send();
+    },
   );
 };

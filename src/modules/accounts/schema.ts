@@ -56,11 +56,16 @@ export const tokenCreatedOut = z.object({ id: z.string(), name: z.string(), toke
 export const accessLogOut = z.object({
   items: z.array(
     z.object({
+      seq: z.number().int(),
       at: z.string(),
       actor: z.string(),
       action: z.string(),
       object: z.string(),
       basis: z.string(),
+      /** for an emergency access: the reason the professional gave */
+      reason: z.string().nullable(),
+      reportable: z.boolean(),
+      reported: z.boolean(),
     }),
   ),
 });

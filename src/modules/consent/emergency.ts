@@ -144,3 +144,22 @@ export async function listEmergencyAccesses({ db, actor }: { db: Kysely<DB>; act
     })),
   };
 }
+
+/** The same, for a resident known by e-mail address (the professional at the bedside rarely has an id). */
+export async function startEmergencyAccessByEmail(opts: {
+  db: Kysely<DB>;
+  actor: Actor & { personId: string };
+  residentEmail: string;
+  reason: string;
+  publicUrl: string;
+}): Promise<{ id: string; residentId: string; expiresAt: string }> {
+  const resident = await opts.db
+    .selectFrom('person')
+    .select('id')
+    .where(sql`lower(email)`, '=', opts.residentEmail.toLowerCase())
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  if (!resident) throw notFound();
+  const out = await startEmergencyAccess({ ...opts, residentId: resident.id });
+  return { ...out, residentId: resident.id };
+}

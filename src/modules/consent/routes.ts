@@ -8,7 +8,7 @@ import { auditOnly } from '../../server/audit.ts';
 import { notFound } from '../../server/errors.ts';
 import * as s from './schema.ts';
 import * as ledger from './service.ts';
-import { listEmergencyAccesses, startEmergencyAccess } from './emergency.ts';
+import { listEmergencyAccesses, startEmergencyAccess, startEmergencyAccessByEmail } from './emergency.ts';
 import { consentBundle, toFhirConsent } from './fhir.ts';
 
 export const consentRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
@@ -207,6 +207,24 @@ export const consentRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =
         reason: req.body.reason,
         publicUrl,
       });
+      mailed();
+      return reply.status(201).send(out);
+    },
+  );
+
+  app.post(
+    '/api/v1/emergency-access',
+    {
+      schema: {
+        tags,
+        summary: 'Emergency access to the record of the resident with this e-mail address (404 if none)',
+        body: s.emergencyByEmailBody,
+        response: { 201: s.emergencyByEmailOut },
+      },
+    },
+    async (req, reply) => {
+      const actor = requireRole(req, 'professional');
+      const out = await startEmergencyAccessByEmail({ db, actor, ...req.body, publicUrl });
       mailed();
       return reply.status(201).send(out);
     },

@@ -149,6 +149,14 @@ export const emergencyBody = z.object({
     .max(1000),
 });
 export const residentParams = z.object({ residentId: z.uuid() });
+export const emergencyByEmailBody = emergencyBody.extend({
+  residentEmail: z.email(bilingual('Vul een geldig e-mailadres in.', 'Enter a valid e-mail address.')),
+});
+export const emergencyByEmailOut = z.object({
+  id: z.string(),
+  residentId: z.string(),
+  expiresAt: z.string(),
+});
 export const emergencyOut = z.object({ id: z.string(), expiresAt: z.string() });
 export const emergencyList = z.object({
   items: z.array(

@@ -297,6 +297,11 @@ describe('consent ledger', () => {
     expect(again.statusCode).toBe(409);
     const shared = await t.app.inject({ url: '/api/v1/shared-records', headers: gp.headers });
     expect(shared.json().items.map((i: { residentId: string }) => i.residentId)).toContain(r.id);
+    // The answer says whether the caller may ask for emergency access: a GP treats, a welfare coach does not.
+    expect(shared.json().emergencyAllowed).toBe(true);
+    const coach = await professional('welfare_coach');
+    const coachShared = await t.app.inject({ url: '/api/v1/shared-records', headers: coach.headers });
+    expect(coachShared.json()).toEqual({ items: [], emergencyAllowed: false });
 
     // Another resident cannot decide or withdraw it.
     const other = await resident();

@@ -23,22 +23,24 @@ async function sessionFor(role: Role) {
 }
 
 const EXPECTED_NAV: Record<Role, string[]> = {
-  resident: ['home', 'record', 'map', 'profile', 'access-log'],
-  professional: ['home', 'organisation', 'map', 'profile', 'access-log'],
-  provider_editor: ['home', 'organisation', 'map', 'map.entries', 'profile', 'access-log'],
+  resident: ['home', 'record', 'consents', 'map', 'messages', 'profile', 'access-log'],
+  professional: ['home', 'shared-records', 'organisation', 'map', 'messages', 'profile', 'access-log'],
+  provider_editor: ['home', 'organisation', 'map', 'map.entries', 'messages', 'profile', 'access-log'],
   coordinator: [
     'home',
     'neighbourhoods',
+    'emergency-accesses',
     'map',
     'map.entries',
     'map.worklist',
     'map.import',
     'map.duplicates',
     'map.sources',
+    'messages',
     'profile',
     'access-log',
   ],
-  funder: ['home', 'region', 'map', 'profile', 'access-log'],
+  funder: ['home', 'region', 'map', 'messages', 'profile', 'access-log'],
   administrator: [
     'home',
     'map',
@@ -49,6 +51,7 @@ const EXPECTED_NAV: Record<Role, string[]> = {
     'admin.organisations',
     'admin.people',
     'admin.outbox',
+    'messages',
     'profile',
     'access-log',
   ],
@@ -79,7 +82,9 @@ describe('navigation follows roles', () => {
     expect(me.roles.sort()).toEqual(['coordinator', 'professional']);
     expect(me.navigation.map((n: { key: string }) => n.key)).toEqual([
       'home',
+      'shared-records',
       'neighbourhoods',
+      'emergency-accesses',
       'organisation',
       'map',
       'map.entries',
@@ -87,6 +92,7 @@ describe('navigation follows roles', () => {
       'map.import',
       'map.duplicates',
       'map.sources',
+      'messages',
       'profile',
       'access-log',
     ]);

@@ -213,7 +213,10 @@ export async function confirmPasswordReset({
 const NAVIGATION: { key: string; roles: Role[] | 'everyone' }[] = [
   { key: 'home', roles: 'everyone' },
   { key: 'record', roles: ['resident'] },
+  { key: 'consents', roles: ['resident'] },
+  { key: 'shared-records', roles: ['professional'] },
   { key: 'neighbourhoods', roles: ['coordinator'] },
+  { key: 'emergency-accesses', roles: ['coordinator'] },
   { key: 'organisation', roles: ['professional', 'provider_editor'] },
   { key: 'region', roles: ['funder'] },
   { key: 'map', roles: 'everyone' },
@@ -226,6 +229,7 @@ const NAVIGATION: { key: string; roles: Role[] | 'everyone' }[] = [
   { key: 'admin.organisations', roles: ['administrator'] },
   { key: 'admin.people', roles: ['administrator'] },
   { key: 'admin.outbox', roles: ['administrator'] },
+  { key: 'messages', roles: 'everyone' },
   { key: 'profile', roles: 'everyone' },
   { key: 'access-log', roles: 'everyone' },
 ];

@@ -133,6 +133,8 @@ export const sharedOut = z.object({
       emergencyUntil: z.string().nullable(),
     }),
   ),
+  /** whether the caller treats (a care discipline) and so may ask for emergency access */
+  emergencyAllowed: z.boolean(),
 });
 
 export const emergencyBody = z.object({

@@ -555,7 +555,8 @@ export async function recordBases(
 /** The residents whose records the professional may open now: by consent, or by open emergency access. */
 export async function sharedWithMe({ db, actor }: { db: Kysely<DB>; actor: Actor & { personId: string } }) {
   const mine = professionalMemberships(actor);
-  if (!mine.length) return { items: [] };
+  if (!mine.length) return { items: [], emergencyAllowed: false };
+  const emergencyAllowed = mine.some((m) => TREATING.has(m.discipline!));
   const orgIds = [...new Set(mine.map((m) => m.organisationId!))];
   const rows = await db
     .selectFrom('consent as c')
@@ -628,7 +629,7 @@ export async function sharedWithMe({ db, actor }: { db: Kysely<DB>; actor: Actor
     });
   }
   for (const e of emergencies) entry(e.resident_id, e.name).emergencyUntil = e.expires_at.toISOString();
-  return { items: [...byResident.values()] };
+  return { items: [...byResident.values()], emergencyAllowed };
 }
 
 /** Words for a purpose, for pages and FHIR exports. */

@@ -5,7 +5,7 @@ import type { AppDeps } from '../../server/app.ts';
 import { requireActor } from '../../server/auth/guards.ts';
 import { listNotifications, markRead, unreadCount } from './service.ts';
 
-const notificationsOut = z.object({
+export const notificationsOut = z.object({
   unread: z.number().int(),
   items: z.array(
     z.object({

@@ -46,6 +46,7 @@ import { socialMapDedupeRoutes } from '../modules/social-map/dedupe/routes.ts';
 import { recordRoutes } from '../modules/record/routes.ts';
 import { consentRoutes } from '../modules/consent/routes.ts';
 import { notificationRoutes } from '../modules/notifications/routes.ts';
+import { dataRightsRoutes } from '../modules/data-rights/routes.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -198,6 +199,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(recordRoutes, deps);
   await app.register(consentRoutes, deps);
   await app.register(notificationRoutes, deps);
+  await app.register(dataRightsRoutes, deps);
 
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

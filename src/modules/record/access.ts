@@ -10,7 +10,13 @@ import { auditOnly, writeAudit, type AuditEntry } from '../../server/audit.ts';
 import type { AuditAction, DB } from '../../server/db/schema.ts';
 import { notFound } from '../../server/errors.ts';
 import { recordBases, type Basis, type PurposeOfUse } from '../consent/service.ts';
-import { RECORD_CATEGORIES, type RecordCategory } from './categories.ts';
+import {
+  RECORD_CATEGORIES,
+  categoriesOfType,
+  type RecordCategory,
+  type StoredCategory,
+  type SupportedType,
+} from './categories.ts';
 
 export interface RecordAccess {
   db: Kysely<DB>;
@@ -165,6 +171,48 @@ export async function readRecordSummary(a: RecordAccess): Promise<RecordOverview
   });
 }
 
+/** The whole own record (the Patient and every part) for the resident's AVG export; audited as an export. */
+export async function exportOwnRecord(
+  a: RecordAccess,
+): Promise<(StoredResource & { category: StoredCategory })[]> {
+  if (a.use || (await admit(a)).size === 0) return refuse(a, 'export', 'record');
+  return withAudit(a, 'export', 'record', [{ basis: 'own_data', basisId: null }], async (trx) => {
+    const rows = await trx
+      .selectFrom('record_resource')
+      .select(['id', 'resource_type', 'category', 'resource', 'recorded_at'])
+      .where('resident_id', '=', a.residentId)
+      .orderBy('category')
+      .orderBy('recorded_at', (ob) => ob.desc().nullsLast())
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      resourceType: r.resource_type,
+      category: r.category,
+      resource: r.resource as Record<string, unknown>,
+      recordedAt: r.recorded_at,
+    }));
+  });
+}
+
+/**
+ * Erases the resident's whole record inside the caller's transaction (account deletion), after checking it
+ * is the resident themself. The caller writes the audit row of the deletion in the same transaction.
+ */
+export async function eraseOwnRecord(
+  trx: Transaction<DB>,
+  a: Omit<RecordAccess, 'db' | 'use'>,
+): Promise<number> {
+  const own = a.actor.kind === 'person' && a.actor.personId === a.residentId && hasRole(a.actor, 'resident');
+  if (!own) throw notFound();
+  await trx.deleteFrom('record_correction').where('resident_id', '=', a.residentId).execute();
+  const r = await trx
+    .deleteFrom('record_resource')
+    .where('resident_id', '=', a.residentId)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
 async function selectCategory(trx: Transaction<DB>, residentId: string, category: RecordCategory) {
   const rows = await trx
     .selectFrom('record_resource')
@@ -202,4 +250,111 @@ export async function writeRecord<T>(
   const ok = (g: Grant | undefined): g is Grant => !!g && g.basis !== 'emergency';
   if (!used.every(ok)) return refuse(a, action, objectId);
   return withAudit(a, action, objectId, used, fn);
+}
+
+// --- the FHIR REST subset (/fhir/R4, decision 0016) ------------------------------------------------------
+
+/** No purpose for the caller's own record (basis own_data); someone else's is opened for `use`. */
+export function useFor(actor: Actor, residentId: string, use: PurposeOfUse): PurposeOfUse | undefined {
+  const own = actor.kind === 'person' && actor.personId === residentId && hasRole(actor, 'resident');
+  return own ? undefined : use;
+}
+
+/** The Patient (who the record is about) opens with any basis to the record; the parts with their own. */
+function grantFor(grants: Map<RecordCategory, Grant>, category: StoredCategory): Grant | undefined {
+  return category === 'patient' ? grants.values().next().value : grants.get(category);
+}
+
+const asStored = (r: {
+  id: string;
+  resource_type: string;
+  resource: unknown;
+  recorded_at: Date | null;
+}): StoredResource => ({
+  id: r.id,
+  resourceType: r.resource_type,
+  resource: r.resource as Record<string, unknown>,
+  recordedAt: r.recorded_at,
+});
+
+/**
+ * One resource by type and id (a UUID), whoever's record holds it; audited. `use` is the purpose for
+ * someone else's record. 404 alike when it does not exist and when the caller has no basis for its part.
+ */
+export async function readResource(
+  a: Omit<RecordAccess, 'residentId' | 'use'> & { use: PurposeOfUse; type: SupportedType; id: string },
+): Promise<StoredResource> {
+  const found = await a.db
+    .selectFrom('record_resource')
+    .select(['resident_id', 'category'])
+    .where('id', '=', a.id)
+    .where('resource_type', '=', a.type)
+    .executeTakeFirst();
+  if (!found) throw notFound();
+  const access: RecordAccess = {
+    db: a.db,
+    actor: a.actor,
+    residentId: found.resident_id,
+    use: useFor(a.actor, found.resident_id, a.use),
+  };
+  const objectId = `${a.type}/${a.id}`;
+  const grant = grantFor(await admit(access), found.category);
+  if (!grant) return refuse(access, 'read', objectId);
+  return withAudit(access, 'read', objectId, [grant], async (trx) => {
+    const row = await trx
+      .selectFrom('record_resource')
+      .select(['id', 'resource_type', 'resource', 'recorded_at'])
+      .where('id', '=', a.id)
+      .executeTakeFirst();
+    if (!row) throw notFound();
+    return asStored(row);
+  });
+}
+
+export interface ResourcePage {
+  /** all matches in the parts the caller may see, not only this page */
+  total: number;
+  resources: StoredResource[];
+}
+
+/** A page of one type's resources in the parts of the record the caller may see, newest first; audited. */
+export async function searchResources(
+  a: RecordAccess & { type: SupportedType; count: number; offset: number },
+): Promise<ResourcePage> {
+  const grants = await admit(a);
+  const open = categoriesOfType(a.type).flatMap((c) => {
+    const g = grantFor(grants, c);
+    return g ? [{ category: c, grant: g }] : [];
+  });
+  if (!open.length) return refuse(a, 'read', a.type);
+  return withAudit(
+    a,
+    'read',
+    a.type,
+    open.map((o) => o.grant),
+    async (trx) => {
+      const matches = trx
+        .selectFrom('record_resource')
+        .where('resident_id', '=', a.residentId)
+        .where('resource_type', '=', a.type)
+        .where(
+          'category',
+          'in',
+          open.map((o) => o.category),
+        );
+      const { n } = await matches
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow();
+      const rows = a.count
+        ? await matches
+            .select(['id', 'resource_type', 'resource', 'recorded_at'])
+            .orderBy('recorded_at', (ob) => ob.desc().nullsLast())
+            .orderBy('id')
+            .limit(a.count)
+            .offset(a.offset)
+            .execute()
+        : [];
+      return { total: Number(n), resources: rows.map(asStored) };
+    },
+  );
 }

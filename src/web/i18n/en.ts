@@ -2,6 +2,7 @@ import { mapEn } from './map.ts';
 import { mapDedupeEn } from './map-dedupe.ts';
 import { mapEditingEn } from './map-editing.ts';
 import { mapImportEn } from './map-import.ts';
+import { consentEn } from './consent.ts';
 import { recordEn } from './record.ts';
 import type { Messages } from './nl.ts';
 
@@ -12,6 +13,7 @@ export const en: Messages = {
   ...mapImportEn,
   ...mapDedupeEn,
   ...recordEn,
+  ...consentEn,
   'app.name': 'Wijkpunt',
   'app.skipLink': 'Skip to content',
   'app.switchLanguage': 'Nederlands',
@@ -36,6 +38,10 @@ export const en: Messages = {
   'nav.map.entries': 'Edit entries',
   'nav.map.worklist': 'Social map worklist',
   'nav.map.import': 'Import social map',
+  'nav.consents': 'Consents',
+  'nav.shared-records': 'Shared records',
+  'nav.emergency-accesses': 'Emergency access',
+  'nav.messages': 'Messages',
 
   'role.resident': 'Resident',
   'role.professional': 'Professional',

@@ -4,6 +4,7 @@ import { mapNl } from './map.ts';
 import { mapDedupeNl } from './map-dedupe.ts';
 import { mapEditingNl } from './map-editing.ts';
 import { mapImportNl } from './map-import.ts';
+import { consentNl } from './consent.ts';
 import { recordNl } from './record.ts';
 
 export const nl = {
@@ -12,6 +13,7 @@ export const nl = {
   ...mapImportNl,
   ...mapDedupeNl,
   ...recordNl,
+  ...consentNl,
   'app.name': 'Wijkpunt',
   'app.skipLink': 'Naar de inhoud',
   'app.switchLanguage': 'English',
@@ -36,6 +38,10 @@ export const nl = {
   'nav.map.entries': 'Aanbod bewerken',
   'nav.map.worklist': 'Werklijst sociale kaart',
   'nav.map.import': 'Sociale kaart importeren',
+  'nav.consents': 'Toestemmingen',
+  'nav.shared-records': 'Gedeelde dossiers',
+  'nav.emergency-accesses': 'Noodtoegang',
+  'nav.messages': 'Berichten',
 
   'role.resident': 'Inwoner',
   'role.professional': 'Professional',

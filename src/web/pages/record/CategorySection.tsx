@@ -5,17 +5,19 @@ import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useI18n } from '../../i18n/context.tsx';
-import { recordApi, type CategoryView, type Item, type RecordCategory, type Series } from './api.ts';
+import type { CategoryView, Item, RecordCategory, Series } from './api.ts';
+import { useRecordI18n, useRecordSource } from './source.ts';
 import { round } from './SummarySection.tsx';
 import { codesText, dateText, statusText } from './words.ts';
 
 export function CategorySection({ category }: { category: RecordCategory }) {
   const { t } = useI18n();
-  const view = useLoad(() => recordApi.category(category), category);
+  const source = useRecordSource();
+  const view = useLoad(() => source.category(category), `${source.key}:${category}`);
   return (
     <>
       <Paragraph>
-        <AppLink to="/mijn-dossier">{t('record.back')}</AppLink>
+        <AppLink to={source.overviewPath}>{t('record.back')}</AppLink>
       </Paragraph>
       <LoadState load={view}>{(data) => <Category view={data} />}</LoadState>
     </>
@@ -23,7 +25,7 @@ export function CategorySection({ category }: { category: RecordCategory }) {
 }
 
 function Category({ view }: { view: CategoryView }) {
-  const { t } = useI18n();
+  const { t } = useRecordI18n();
   if (view.category === 'medication') {
     const vaccinations = view.items.filter((i) => i.resourceType === 'Immunization');
     return (

@@ -5,12 +5,14 @@ import { DataTable } from '../../components/DataTable.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useI18n } from '../../i18n/context.tsx';
-import { CATEGORIES, recordApi, type Summary } from './api.ts';
+import { CATEGORIES, type Summary } from './api.ts';
+import { useRecordI18n, useRecordSource } from './source.ts';
 import { codesText, dateText } from './words.ts';
 
 export function SummarySection({ version }: { version: number }) {
   const { t } = useI18n();
-  const summary = useLoad(() => recordApi.summary(), String(version));
+  const source = useRecordSource();
+  const summary = useLoad(() => source.summary(), `${source.key}:${version}`);
   return (
     <section className="wp-section" aria-labelledby="record-summary-heading">
       <Heading2 id="record-summary-heading">{t('record.summaryHeading')}</Heading2>
@@ -20,7 +22,8 @@ export function SummarySection({ version }: { version: number }) {
 }
 
 function SummaryView({ summary }: { summary: Summary }) {
-  const { t, locale, formatNumber, formatDateTime } = useI18n();
+  const { t, locale, formatNumber, formatDateTime } = useRecordI18n();
+  const source = useRecordSource();
   const total = Object.values(summary.counts).reduce((a, b) => a + b, 0);
   if (!total && !summary.patient) return <Paragraph>{t('record.empty')}</Paragraph>;
   const p = summary.patient;
@@ -50,7 +53,7 @@ function SummaryView({ summary }: { summary: Summary }) {
           {
             header: t('record.part'),
             rowHeader: true,
-            cell: (c) => <AppLink to={`/mijn-dossier?deel=${c}`}>{t(`record.cat.${c}`)}</AppLink>,
+            cell: (c) => <AppLink to={source.partPath(c)}>{t(`record.cat.${c}`)}</AppLink>,
           },
           { header: t('record.number'), numeric: true, cell: (c) => formatNumber(summary.counts[c] ?? 0) },
         ]}

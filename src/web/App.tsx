@@ -19,6 +19,7 @@ import { mapEditingRoutes } from './pages/map-editing/routes.tsx';
 import { mapImportRoutes } from './pages/map-import/routes.tsx';
 import { recordRoutes } from './pages/record/routes.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
+import { MyDataPage } from './pages/data-rights/MyDataPage.tsx';
 import { NeighbourhoodsPage } from './pages/NeighbourhoodsPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { OrganisationPage } from './pages/OrganisationPage.tsx';
@@ -48,6 +49,7 @@ export function App() {
           <Route index element={<HomePage />} />
           <Route path="/profiel" element={gate('profile', <ProfilePage />)} />
           <Route path="/profiel/inzage" element={gate('access-log', <AccessLogPage />)} />
+          <Route path="/mijn-gegevens" element={gate('my-data', <MyDataPage />)} />
           <Route path="/wijken" element={gate('neighbourhoods', <NeighbourhoodsPage />)} />
           <Route path="/organisatie" element={gate('organisation', <OrganisationPage />)} />
           <Route path="/regio" element={gate('region', <RegionPage />)} />

@@ -3,6 +3,11 @@
 export const NAV_PATHS = {
   home: '/',
   record: '/mijn-dossier',
+  consents: '/mijn-dossier/toestemming',
+  'shared-records': '/gedeelde-dossiers',
+  'emergency-accesses': '/noodtoegang',
+  messages: '/berichten',
+  'my-data': '/mijn-gegevens',
   profile: '/profiel',
   'access-log': '/profiel/inzage',
   neighbourhoods: '/wijken',
@@ -29,6 +34,7 @@ export function isNavKey(key: string): key is NavKey {
 /** Paths below these keys also belong to them (e.g. /beheer/mensen/:id). */
 export const NAV_WITH_CHILDREN: ReadonlySet<NavKey> = new Set([
   'admin.people',
+  'shared-records',
   'map',
   'map.entries',
   'map.worklist',

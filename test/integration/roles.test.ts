@@ -23,7 +23,7 @@ async function sessionFor(role: Role) {
 }
 
 const EXPECTED_NAV: Record<Role, string[]> = {
-  resident: ['home', 'record', 'consents', 'map', 'messages', 'profile', 'access-log'],
+  resident: ['home', 'record', 'consents', 'map', 'messages', 'my-data', 'profile', 'access-log'],
   professional: ['home', 'shared-records', 'organisation', 'map', 'messages', 'profile', 'access-log'],
   provider_editor: ['home', 'organisation', 'map', 'map.entries', 'messages', 'profile', 'access-log'],
   coordinator: [

@@ -230,6 +230,7 @@ const NAVIGATION: { key: string; roles: Role[] | 'everyone' }[] = [
   { key: 'admin.people', roles: ['administrator'] },
   { key: 'admin.outbox', roles: ['administrator'] },
   { key: 'messages', roles: 'everyone' },
+  { key: 'my-data', roles: ['resident'] },
   { key: 'profile', roles: 'everyone' },
   { key: 'access-log', roles: 'everyone' },
 ];

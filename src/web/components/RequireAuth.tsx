@@ -12,7 +12,7 @@ import { problemMessage } from './problem.ts';
 /** What the login page may receive in the history state. */
 export interface LoginState {
   from?: { pathname: string; search: string; hash: string };
-  notice?: 'loggedOut' | 'passwordChanged';
+  notice?: 'loggedOut' | 'passwordChanged' | 'accountDeleted';
 }
 
 /** Renders its children for a logged-in user; otherwise sends the user to /inloggen. */

@@ -4,6 +4,7 @@ import { mapEditingEn } from './map-editing.ts';
 import { mapImportEn } from './map-import.ts';
 import { consentEn } from './consent.ts';
 import { recordEn } from './record.ts';
+import { dataRightsEn } from './data-rights.ts';
 import type { Messages } from './nl.ts';
 
 // English texts. Typed as Messages, so a missing or unknown key is a type error.
@@ -13,6 +14,7 @@ export const en: Messages = {
   ...mapImportEn,
   ...mapDedupeEn,
   ...recordEn,
+  ...dataRightsEn,
   ...consentEn,
   'app.name': 'Wijkpunt',
   'app.skipLink': 'Skip to content',

@@ -6,6 +6,7 @@ import { mapEditingNl } from './map-editing.ts';
 import { mapImportNl } from './map-import.ts';
 import { consentNl } from './consent.ts';
 import { recordNl } from './record.ts';
+import { dataRightsNl } from './data-rights.ts';
 
 export const nl = {
   ...mapNl,
@@ -13,6 +14,7 @@ export const nl = {
   ...mapImportNl,
   ...mapDedupeNl,
   ...recordNl,
+  ...dataRightsNl,
   ...consentNl,
   'app.name': 'Wijkpunt',
   'app.skipLink': 'Naar de inhoud',

@@ -39,6 +39,7 @@ export function LoginPage() {
       <PageTitle>{t('login.title')}</PageTitle>
       {loginState.notice === 'loggedOut' && <Notice>{t('login.loggedOut')}</Notice>}
       {loginState.notice === 'passwordChanged' && <Notice>{t('login.passwordChanged')}</Notice>}
+      {loginState.notice === 'accountDeleted' && <Notice>{t('login.accountDeleted')}</Notice>}
       {cameFromPage && (
         <Alert type="info">
           <Paragraph>{t('login.needLogin')}</Paragraph>

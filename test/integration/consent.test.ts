@@ -276,6 +276,21 @@ describe('consent ledger', () => {
     });
     const notes = await t.app.inject({ url: '/api/v1/me/notifications', headers: r.headers });
     expect(notes.json().items[0].text).toContain(gp.name);
+    // The menu's count of unread messages, and reading one lowers it.
+    const unread = async () =>
+      (await t.app.inject({ url: '/api/v1/me/notifications/unread', headers: r.headers })).json<{
+        unread: number;
+      }>().unread;
+    expect(await unread()).toBe(notes.json().unread);
+    expect(await unread()).toBeGreaterThan(0);
+    const before = await unread();
+    const markRead = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/me/notifications/${notes.json().items[0].id}/read`,
+      headers: r.headers,
+    });
+    expect(markRead.statusCode).toBe(204);
+    expect(await unread()).toBe(before - 1);
     const mail = await t.db.selectFrom('outbox').select(['body']).where('recipient', '=', r.email).execute();
     expect(mail.length).toBeGreaterThan(0);
     expect(mail.every((m) => !m.body.includes('medic'))).toBe(true);

@@ -1,4 +1,4 @@
-// HTTP for one's own messages: list them (newest first) and mark one as read.
+// HTTP for one's own messages: list them (newest first), count the unread ones, and mark one as read.
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../server/app.ts';
@@ -29,6 +29,21 @@ export const notificationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { 
       const actor = requireActor(req);
       const items = await listNotifications({ db, personId: actor.personId, locale: req.locale });
       return { unread: await unreadCount(db, actor.personId), items };
+    },
+  );
+
+  app.get(
+    '/api/v1/me/notifications/unread',
+    {
+      schema: {
+        tags,
+        summary: 'How many of my messages are unread (for the menu)',
+        response: { 200: z.object({ unread: z.number().int() }) },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      return { unread: await unreadCount(db, actor.personId) };
     },
   );
 

@@ -44,6 +44,7 @@ import { socialMapPublicRoutes } from '../modules/social-map/public/routes.ts';
 import { socialMapImportRoutes } from '../modules/social-map/import/routes.ts';
 import { socialMapDedupeRoutes } from '../modules/social-map/dedupe/routes.ts';
 import { recordRoutes } from '../modules/record/routes.ts';
+import { recordEntryRoutes } from '../modules/record/entries/routes.ts';
 import { consentRoutes } from '../modules/consent/routes.ts';
 import { notificationRoutes } from '../modules/notifications/routes.ts';
 import { dataRightsRoutes } from '../modules/data-rights/routes.ts';
@@ -197,6 +198,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(socialMapImportRoutes, deps);
   await app.register(socialMapDedupeRoutes, deps);
   await app.register(recordRoutes, deps);
+  await app.register(recordEntryRoutes, deps);
   await app.register(consentRoutes, deps);
   await app.register(notificationRoutes, deps);
   await app.register(dataRightsRoutes, deps);

@@ -358,3 +358,155 @@ export async function searchResources(
     },
   );
 }
+
+// --- one entry, and the timeline (the resident's own entries and record views, decision 0017) -----------
+
+export interface RecordEntry extends StoredResource {
+  category: RecordCategory;
+  /** where it came from: urn:wijkpunt:own for the resident's own entries, else the import's source */
+  sourceSystem: string;
+}
+
+export interface CorrectionRequest {
+  id: string;
+  message: string;
+  createdAt: Date;
+}
+
+/** The part an entry of this record is in, and the caller's grant for it; else a logged refusal (404). */
+async function entryGrant(
+  a: RecordAccess,
+  entryId: string,
+  action: AuditAction,
+): Promise<{ grant: Grant; category: RecordCategory }> {
+  const grants = await admit(a);
+  const found = await a.db
+    .selectFrom('record_resource')
+    .select('category')
+    .where('resident_id', '=', a.residentId)
+    .where('id', '=', entryId)
+    .executeTakeFirst();
+  // The Patient is who the record is about, not an entry of it.
+  const category = found && found.category !== 'patient' ? found.category : undefined;
+  const grant = category ? grants.get(category) : undefined;
+  if (!category || !grant || (action !== 'read' && grant.basis === 'emergency'))
+    return refuse(a, action, entryId);
+  return { grant, category };
+}
+
+async function selectEntry(trx: Transaction<DB>, residentId: string, entryId: string, lock: boolean) {
+  let q = trx
+    .selectFrom('record_resource')
+    .select(['id', 'resource_type', 'category', 'source_system', 'resource', 'recorded_at'])
+    .where('resident_id', '=', residentId)
+    .where('id', '=', entryId);
+  if (lock) q = q.forUpdate();
+  const r = await q.executeTakeFirst();
+  if (!r || r.category === 'patient') throw notFound();
+  return {
+    id: r.id,
+    resourceType: r.resource_type,
+    category: r.category,
+    sourceSystem: r.source_system,
+    resource: r.resource as Record<string, unknown>,
+    recordedAt: r.recorded_at,
+  } satisfies RecordEntry;
+}
+
+/** One entry with the resident's correction requests about it, newest first; audited (object id = entry). */
+export async function readEntry(
+  a: RecordAccess & { entryId: string },
+): Promise<{ entry: RecordEntry; corrections: CorrectionRequest[] }> {
+  const { grant } = await entryGrant(a, a.entryId, 'read');
+  return withAudit(a, 'read', a.entryId, [grant], async (trx) => {
+    const entry = await selectEntry(trx, a.residentId, a.entryId, false);
+    const corrections = await trx
+      .selectFrom('record_correction')
+      .select(['id', 'message', 'created_at'])
+      .where('resident_id', '=', a.residentId)
+      .where('resource_id', '=', a.entryId)
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .execute();
+    return {
+      entry,
+      corrections: corrections.map((c) => ({ id: c.id, message: c.message, createdAt: c.created_at })),
+    };
+  });
+}
+
+/**
+ * A change that concerns one existing entry (change it, delete it, ask its source to correct it): `fn` gets
+ * the entry, locked, inside the transaction that writes the audit row (object id = entry). Someone without
+ * a basis for the entry's part, and an entry of another record, get 404; emergency access never writes.
+ */
+export async function writeEntry<T>(
+  a: RecordAccess & { entryId: string; action: 'create' | 'update' | 'delete' },
+  fn: (trx: Transaction<DB>, entry: RecordEntry) => Promise<T>,
+): Promise<T> {
+  const { grant } = await entryGrant(a, a.entryId, a.action);
+  return withAudit(a, a.action, a.entryId, [grant], async (trx) =>
+    fn(trx, await selectEntry(trx, a.residentId, a.entryId, true)),
+  );
+}
+
+export interface TimelinePage {
+  entries: RecordEntry[];
+  /** whether older entries follow */
+  more: boolean;
+  /** entries without a date (not on the timeline) in the parts the caller may see */
+  undated: number;
+}
+
+/**
+ * Every part the caller may see, merged newest first, one page older than (`before`, `beforeId`); audited as
+ * one read (object id 'timeline'). Entries at the same moment are ordered by id, so no page skips any.
+ */
+export async function readTimeline(
+  a: RecordAccess & { before?: Date | undefined; beforeId?: string | undefined; limit: number },
+): Promise<TimelinePage> {
+  const grants = await admit(a);
+  if (!grants.size) return refuse(a, 'read', 'timeline');
+  const allowed = [...grants.keys()];
+  return withAudit(a, 'read', 'timeline', [...grants.values()], async (trx) => {
+    let q = trx
+      .selectFrom('record_resource')
+      .select(['id', 'resource_type', 'category', 'source_system', 'resource', 'recorded_at'])
+      .where('resident_id', '=', a.residentId)
+      .where('category', 'in', allowed)
+      .where('recorded_at', 'is not', null);
+    const { before, beforeId } = a;
+    if (before && beforeId)
+      q = q.where((eb) =>
+        eb.or([
+          eb('recorded_at', '<', before),
+          eb.and([eb('recorded_at', '=', before), eb('id', '<', beforeId)]),
+        ]),
+      );
+    else if (before) q = q.where('recorded_at', '<', before);
+    const rows = await q
+      .orderBy('recorded_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(a.limit + 1)
+      .execute();
+    const { n } = await trx
+      .selectFrom('record_resource')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('resident_id', '=', a.residentId)
+      .where('category', 'in', allowed)
+      .where('recorded_at', 'is', null)
+      .executeTakeFirstOrThrow();
+    return {
+      entries: rows.slice(0, a.limit).map((r) => ({
+        id: r.id,
+        resourceType: r.resource_type,
+        category: r.category as RecordCategory,
+        sourceSystem: r.source_system,
+        resource: r.resource as Record<string, unknown>,
+        recordedAt: r.recorded_at,
+      })),
+      more: rows.length > a.limit,
+      undated: Number(n),
+    };
+  });
+}

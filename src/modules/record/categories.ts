@@ -53,8 +53,21 @@ export function isSupported(type: string): type is SupportedType {
 
 const SURVEY = 'http://terminology.hl7.org/CodeSystem/observation-category';
 
-/** Observations are measurements, except scores of a questionnaire (category survey), which are health checks. */
+const LOINC = 'http://loinc.org';
+/** LOINC 51855-5 "Patient Note": what the resident wrote themself. */
+export const PATIENT_NOTE = '51855-5';
+
+/**
+ * Observations are measurements, except scores of a questionnaire (category survey), which are health checks.
+ * A DocumentReference is a document (a letter, a report), except a note the patient wrote (type LOINC
+ * 51855-5, how FHIR carries a free-text note), which belongs with the own goals and notes: whoever the
+ * resident lets see their notes sees it, and a consent for letters does not show it.
+ */
 export function categoryOf(resource: Resource & { resourceType: SupportedType }): StoredCategory {
+  if (resource.resourceType === 'DocumentReference') {
+    const note = (resource.type?.coding ?? []).some((c) => c.system === LOINC && c.code === PATIENT_NOTE);
+    return note ? 'notes' : 'documents';
+  }
   if (resource.resourceType !== 'Observation') return BY_TYPE[resource.resourceType];
   const survey = (resource.category ?? []).some((c) =>
     (c.coding ?? []).some((x) => x.code === 'survey' && (!x.system || x.system === SURVEY)),
@@ -62,4 +75,10 @@ export function categoryOf(resource: Resource & { resourceType: SupportedType })
   return survey || resource.derivedFrom?.some((r) => r.reference?.startsWith('QuestionnaireResponse'))
     ? 'health-checks'
     : 'measurements';
+}
+
+/** The parts a resource of this type can be stored in (an Observation: measurements or health checks). */
+export function categoriesOfType(type: SupportedType): StoredCategory[] {
+  if (type === 'DocumentReference') return ['documents', 'notes'];
+  return type === 'Observation' ? ['measurements', 'health-checks'] : [BY_TYPE[type]];
 }

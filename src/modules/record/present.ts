@@ -18,8 +18,9 @@ import type {
 } from '@medplum/fhirtypes';
 import type { Locale } from '../../server/i18n.ts';
 import type { StoredResource } from './access.ts';
-import type { RecordCategory } from './categories.ts';
+import { categoryOf, type RecordCategory } from './categories.ts';
 import type { CategoryView, Item, Series } from './schema.ts';
+import { unitWords } from './entries/kinds.ts';
 
 const SYSTEMS: Record<string, string> = {
   'http://snomed.info/sct': 'SNOMED CT',
@@ -75,18 +76,35 @@ export function concept(cc: CodeableConcept | undefined, locale: Locale, fallbac
 const words = (text: string) => ({ text, codes: [] });
 const code = (cc: CodeableConcept | undefined) => cc?.coding?.find((c) => c.code)?.code ?? null;
 
-function quantityText(q: Quantity | undefined): string | null {
+/** The unit as people write it; a few UCUM codes of our own measurements ("/d") in words. */
+const unitOf = (cc: CodeableConcept | undefined, q: Quantity, locale: Locale) =>
+  unitWords(code(cc) ?? undefined, q.code, locale) ?? q.unit ?? q.code ?? null;
+
+function quantityText(
+  cc: CodeableConcept | undefined,
+  q: Quantity | undefined,
+  locale: Locale,
+): string | null {
   if (!q || q.value === undefined) return null;
-  return [String(q.value), q.unit ?? q.code].filter(Boolean).join(' ');
+  return [String(q.value), unitOf(cc, q, locale)].filter(Boolean).join(' ');
+}
+
+/** The text of a note the patient wrote (text/plain, base64 in the attachment), if it is one. */
+function noteText(d: DocumentReference): string | null {
+  const a = d.content?.find(
+    (c) => c.attachment?.contentType?.startsWith('text/plain') && c.attachment.data,
+  )?.attachment;
+  if (!a?.data) return null;
+  return Buffer.from(a.data, 'base64').toString('utf8');
 }
 
 function observationValue(o: Observation, locale: Locale): string | null {
-  if (o.valueQuantity) return quantityText(o.valueQuantity);
+  if (o.valueQuantity) return quantityText(o.code, o.valueQuantity, locale);
   if (o.valueCodeableConcept) return concept(o.valueCodeableConcept, locale).text;
   if (o.valueString !== undefined) return o.valueString;
   if (o.valueBoolean !== undefined) return String(o.valueBoolean);
   if (o.valueInteger !== undefined) return String(o.valueInteger);
-  const parts = (o.component ?? []).map((c) => quantityText(c.valueQuantity)).filter(Boolean);
+  const parts = (o.component ?? []).map((c) => quantityText(c.code, c.valueQuantity, locale)).filter(Boolean);
   return parts.length ? parts.join(' / ') : null;
 }
 
@@ -190,8 +208,10 @@ export function item(r: StoredResource, locale: Locale): Item {
         ...base,
         what: d.type ? concept(d.type, locale, title) : words(title ?? ''),
         status: d.status ?? null,
-        date: d.date ?? null,
-        detail: title ?? null,
+        // A note is about a day (context.period.start); `date` is when it was written down.
+        date: d.context?.period?.start ?? d.date ?? null,
+        // A note the patient wrote is shown as written.
+        detail: (categoryOf(d) === 'notes' ? noteText(d) : null) ?? title ?? null,
       };
     }
     case 'Encounter': {
@@ -231,21 +251,22 @@ export function isActiveProblem(i: Item): boolean {
 export function series(rows: StoredResource[], locale: Locale): { series: Series[]; rest: StoredResource[] } {
   const byCode = new Map<string, Series>();
   const rest: StoredResource[] = [];
-  const add = (cc: CodeableConcept, q: Quantity | undefined, date: string | null) => {
+  const add = (id: string, cc: CodeableConcept, q: Quantity | undefined, date: string | null) => {
     const v = typeof q?.value === 'number' ? q.value : Number(q?.value);
     if (q?.value === undefined || !Number.isFinite(v)) return false;
     const what = concept(cc, locale);
     const key = code(cc) ?? what.text;
     let s = byCode.get(key);
-    if (!s) byCode.set(key, (s = { code: key, what, unit: q.unit ?? q.code ?? null, points: [] }));
-    s.points.push({ date, value: v, unit: q.unit ?? q.code ?? null });
+    const unit = unitOf(cc, q, locale);
+    if (!s) byCode.set(key, (s = { code: key, what, unit, points: [] }));
+    s.points.push({ id, date, value: v, unit });
     return true;
   };
   for (const r of rows) {
     const o = r.resource as unknown as Observation;
     const date = o.effectiveDateTime ?? o.effectivePeriod?.start ?? o.issued ?? null;
-    let any = add(o.code, o.valueQuantity, date);
-    for (const c of o.component ?? []) any = add(c.code, c.valueQuantity, date) || any;
+    let any = add(r.id, o.code, o.valueQuantity, date);
+    for (const c of o.component ?? []) any = add(r.id, c.code, c.valueQuantity, date) || any;
     if (!any) rest.push(r);
   }
   const out = [...byCode.values()];

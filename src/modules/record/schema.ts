@@ -159,6 +159,8 @@ export const itemOut = z.object({
 export type Item = z.infer<typeof itemOut>;
 
 export const pointOut = z.object({
+  /** the Observation the value comes from */
+  id: z.string(),
   date: z.string().nullable(),
   value: z.number(),
   unit: z.string().nullable(),

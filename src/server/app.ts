@@ -45,6 +45,7 @@ import { socialMapImportRoutes } from '../modules/social-map/import/routes.ts';
 import { socialMapDedupeRoutes } from '../modules/social-map/dedupe/routes.ts';
 import { recordRoutes } from '../modules/record/routes.ts';
 import { recordEntryRoutes } from '../modules/record/entries/routes.ts';
+import { fhirRoutes } from '../modules/record/fhir/routes.ts';
 import { consentRoutes } from '../modules/consent/routes.ts';
 import { notificationRoutes } from '../modules/notifications/routes.ts';
 import { dataRightsRoutes } from '../modules/data-rights/routes.ts';
@@ -125,7 +126,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     // Entered before the first await so it reaches the handler; the actor is filled in below.
     const ctx: RequestContext = { requestId: req.id, clientAddress: req.ip, actor: null };
     enterContext(ctx);
-    if (!req.url.startsWith('/api/v1/')) return;
+    // The FHIR subset (/fhir/R4) authenticates like the rest of the API.
+    if (!req.url.startsWith('/api/v1/') && !req.url.startsWith('/fhir/')) return;
 
     const auth = req.headers.authorization;
     if (auth?.startsWith('Bearer ')) {
@@ -199,6 +201,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(socialMapDedupeRoutes, deps);
   await app.register(recordRoutes, deps);
   await app.register(recordEntryRoutes, deps);
+  await app.register(fhirRoutes, deps);
   await app.register(consentRoutes, deps);
   await app.register(notificationRoutes, deps);
   await app.register(dataRightsRoutes, deps);

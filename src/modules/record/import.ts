@@ -27,6 +27,34 @@ export interface ImportOptions {
   locale: Locale;
   /** Absent: the resident's own import. Present: a professional writes, for this purpose (consent needed). */
   use?: PurposeOfUse | undefined;
+  /** Refuse entries of types Wijkpunt does not store instead of counting them (a FHIR transaction). */
+  refuseUnsupported?: boolean;
+  /** The source system when neither the resource nor the bundle names one (default urn:wijkpunt:import). */
+  defaultSource?: string;
+}
+
+/** Why one entry was refused: the words for people, and the field for the FHIR API. */
+export interface EntryRefusal {
+  index: number;
+  reason: string;
+  /** FHIRPath within the entry's resource ('' for the resource as a whole) */
+  path: string;
+  kind: 'missing' | 'invalid' | 'second' | 'unsupported';
+}
+
+/** Where an accepted entry was stored; `created` is false when it was there already. */
+export interface StoredEntry {
+  index: number;
+  resourceType: string;
+  id: string;
+  created: boolean;
+}
+
+export interface ImportDetail {
+  imported: Record<string, number>;
+  unsupported: Record<string, number>;
+  rejected: EntryRefusal[];
+  stored: StoredEntry[];
 }
 
 interface Row {
@@ -50,10 +78,16 @@ type Accepted = {
 };
 
 export async function importBundle(opts: ImportOptions): Promise<ImportResult> {
+  const { imported, unsupported, rejected } = await importEntries(opts);
+  return { imported, unsupported, rejected: rejected.map(({ index, reason }) => ({ index, reason })) };
+}
+
+/** As importBundle, and also where each entry was stored, and each refusal's field. */
+export async function importEntries(opts: ImportOptions): Promise<ImportDetail> {
   const { bundle, residentId, locale } = opts;
   const imported: Record<string, number> = {};
   const unsupported: Record<string, number> = {};
-  const rejected: ImportResult['rejected'] = [];
+  const rejected: EntryRefusal[] = [];
   const accepted: Accepted[] = [];
   const bump = (m: Record<string, number>, k: string) => (m[k] = (m[k] ?? 0) + 1);
   let patientKey: string | null = null;
@@ -61,12 +95,25 @@ export async function importBundle(opts: ImportOptions): Promise<ImportResult> {
   (bundle.entry ?? []).forEach((entry, index) => {
     const r = entry.resource as { resourceType?: unknown } | undefined;
     if (!r || typeof r !== 'object' || typeof r.resourceType !== 'string') {
-      rejected.push({ index, reason: words(locale, 'resource.resourceType', 'missing') });
+      rejected.push({
+        index,
+        reason: words(locale, 'resource.resourceType', 'missing'),
+        path: 'resourceType',
+        kind: 'missing',
+      });
       return;
     }
     const type = r.resourceType;
     if (!isSupported(type)) {
       bump(unsupported, type);
+      if (opts.refuseUnsupported) {
+        rejected.push({
+          index,
+          reason: words(locale, type, 'unsupported'),
+          path: 'resourceType',
+          kind: 'unsupported',
+        });
+      }
       return;
     }
     const checked = RESOURCE_SCHEMAS[type].safeParse(r);
@@ -74,7 +121,9 @@ export async function importBundle(opts: ImportOptions): Promise<ImportResult> {
       const issue = checked.error.issues[0]!;
       const field = [type, ...issue.path.map(String)].join('.');
       const missing = /received undefined/.test(issue.message) || issue.message === 'medication[x]';
-      rejected.push({ index, reason: words(locale, field, missing ? 'missing' : 'invalid') });
+      const kind = missing ? 'missing' : 'invalid';
+      const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+      rejected.push({ index, reason: words(locale, field, kind), path: path.replace(/^\./, ''), kind });
       return;
     }
     const resource = r as Accepted['resource'];
@@ -82,16 +131,17 @@ export async function importBundle(opts: ImportOptions): Promise<ImportResult> {
       // A bundle is one person's record, and that person is the resident who imports it.
       const key = entry.fullUrl ?? resource.id ?? String(index);
       if (patientKey !== null && patientKey !== key) {
-        rejected.push({ index, reason: words(locale, 'Patient', 'second') });
+        rejected.push({ index, reason: words(locale, 'Patient', 'second'), path: '', kind: 'second' });
         return;
       }
       patientKey = key;
     }
     accepted.push({ index, fullUrl: entry.fullUrl, resource });
   });
-  if (rejected.length) return { imported: {}, unsupported, rejected };
+  if (rejected.length) return { imported: {}, unsupported, rejected, stored: [] };
 
-  const bundleSource = bundle.meta?.source ?? bundle.identifier?.system ?? UNNAMED_SOURCE;
+  const bundleSource =
+    bundle.meta?.source ?? bundle.identifier?.system ?? opts.defaultSource ?? UNNAMED_SOURCE;
   const patientRef = `Patient/${residentId}`;
   const refs = new Map<string, string>();
   const rows: Row[] = accepted.map(({ fullUrl, resource }) => {
@@ -123,8 +173,21 @@ export async function importBundle(opts: ImportOptions): Promise<ImportResult> {
   const categories = [...new Set(unique.map((r) => r.category))].filter(
     (c): c is RecordCategory => c !== 'patient',
   );
-  await writeRecord({ ...opts, categories }, (trx) => upsert(trx, unique));
-  return { imported, unsupported, rejected };
+  const existing = await writeRecord({ ...opts, categories }, async (trx) => {
+    const before = await existingIds(
+      trx,
+      unique.map((r) => r.id),
+    );
+    await upsert(trx, unique);
+    return before;
+  });
+  const stored = rows.map((row, i) => ({
+    index: accepted[i]!.index,
+    resourceType: row.resource_type,
+    id: row.id,
+    created: !existing.has(row.id),
+  }));
+  return { imported, unsupported, rejected, stored };
 }
 
 /** Where a resource comes from and its id there: the resource's own id within its source system, else its
@@ -196,6 +259,20 @@ export function recordedAt(resource: object): string | null {
 /** Rows per statement: a Synthea observation is ~1 kB, so a chunk stays a few MB of JSON. */
 const CHUNK = 2000;
 
+/** Which of these ids are stored already (so a FHIR transaction can answer 201 or 200 per entry). */
+async function existingIds(trx: Transaction<DB>, ids: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const rows = await trx
+      .selectFrom('record_resource')
+      .select('id')
+      .where('id', 'in', ids.slice(i, i + CHUNK))
+      .execute();
+    for (const r of rows) found.add(r.id);
+  }
+  return found;
+}
+
 async function upsert(trx: Transaction<DB>, rows: Row[]) {
   for (let i = 0; i < rows.length; i += CHUNK) {
     const json = JSON.stringify(rows.slice(i, i + CHUNK));
@@ -210,7 +287,12 @@ async function upsert(trx: Transaction<DB>, rows: Row[]) {
   }
 }
 
-function words(locale: Locale, field: string, what: 'missing' | 'invalid' | 'second'): string {
+function words(locale: Locale, field: string, what: EntryRefusal['kind']): string {
+  if (what === 'unsupported') {
+    return locale === 'en'
+      ? `${field}: Wijkpunt does not keep this kind of resource`
+      : `${field}: dit soort gegevens bewaart Wijkpunt niet`;
+  }
   if (what === 'second') {
     return locale === 'en'
       ? `${field}: a second person in one bundle; a bundle holds the record of one person, you`

@@ -18,6 +18,8 @@ import { mapDedupeRoutes } from './pages/map-dedupe/routes.tsx';
 import { mapEditingRoutes } from './pages/map-editing/routes.tsx';
 import { mapImportRoutes } from './pages/map-import/routes.tsx';
 import { recordRoutes } from './pages/record/routes.tsx';
+import { consentRoutes } from './pages/consent/routes.tsx';
+import { messagesRoutes } from './pages/messages/routes.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { MyDataPage } from './pages/data-rights/MyDataPage.tsx';
 import { NeighbourhoodsPage } from './pages/NeighbourhoodsPage.tsx';
@@ -65,6 +67,8 @@ export function App() {
           {mapImportRoutes()}
           {mapDedupeRoutes()}
           {recordRoutes()}
+          {consentRoutes()}
+          {messagesRoutes()}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

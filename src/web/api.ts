@@ -198,6 +198,7 @@ export const api = {
   createToken: (name: string) => request<CreatedToken>('POST', '/me/tokens', { body: { name } }),
   revokeToken: (id: string) => request<void>('DELETE', `/me/tokens/${encodeURIComponent(id)}`),
   accessLog: () => request<Items<AccessLogEntry>>('GET', '/me/access-log'),
+  reportAccess: (seq: number) => request<void>('POST', `/me/access-log/${seq}/report`),
 
   regions: () => request<Items<Region>>('GET', '/regions'),
 

@@ -43,7 +43,10 @@ describe.skipIf(browserMissing)('browser journeys', () => {
     expect(await navLabels(page)).toEqual([
       'Start',
       'Mijn dossier',
+      'Toestemmingen',
       'Sociale kaart',
+      'Berichten',
+      'Mijn gegevens',
       'Mijn profiel',
       'Wie zag mijn gegevens',
     ]);
@@ -65,12 +68,14 @@ describe.skipIf(browserMissing)('browser journeys', () => {
     expect(await navLabels(page)).toEqual([
       'Start',
       'Mijn wijken',
+      'Noodtoegang',
       'Sociale kaart',
       'Aanbod bewerken',
       'Werklijst sociale kaart',
       'Sociale kaart importeren',
       'Dubbelen op de sociale kaart',
       'Bronnen van de sociale kaart',
+      'Berichten',
       'Mijn profiel',
       'Wie zag mijn gegevens',
     ]);
@@ -102,6 +107,7 @@ describe.skipIf(browserMissing)('browser journeys', () => {
       'Organisaties beheren',
       'Mensen beheren',
       'Uitgaande e-mail',
+      'Berichten',
       'Mijn profiel',
       'Wie zag mijn gegevens',
     ]);

@@ -1,11 +1,16 @@
 // Generated access matrix: every role × every part of the record × every consent state, over every endpoint
-// that returns someone else's record data. The expected answer is computed from the rule (only the named
+// that returns someone else's record data (the API's summary and parts, and the FHIR read and search). The expected answer is computed from the rule (only the named
 // professional with an active consent for this purpose and part, or the professional with open emergency
 // access), never copied from the implementation; every request's audit rows are checked too: a read leaves
 // one success row with its basis, a refused try one denied row, an anonymous call none.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RECORD_CATEGORIES, type RecordCategory } from '../../src/modules/record/categories.ts';
+import {
+  RECORD_CATEGORIES,
+  categoriesOfType,
+  type RecordCategory,
+  type SupportedType,
+} from '../../src/modules/record/categories.ts';
 import type { Discipline, Role } from '../../src/server/db/schema.ts';
 import { bearer, createTestApp, makePerson, makeRegion, type TestApp } from '../support/app.ts';
 import { EVERY_CATEGORY, everyCategoryBundle } from '../support/record.ts';
@@ -204,23 +209,60 @@ const lastSeq = async () =>
     ).m ?? 0,
   );
 
-/** Every endpoint that returns another resident's record data, for one part. */
+/** The stored id of the one resource of this part in the resident's record (for a FHIR read). */
+const storedId = async (residentId: string, part: RecordCategory) =>
+  (
+    await t.db
+      .selectFrom('record_resource')
+      .select('id')
+      .where('resident_id', '=', residentId)
+      .where('category', '=', part)
+      .executeTakeFirstOrThrow()
+  ).id;
+
+const typeOf = (part: RecordCategory) => String(EVERY_CATEGORY[part].resourceType) as SupportedType;
+
+/**
+ * Every endpoint that returns another resident's record data, for one part. `opens` says which parts open
+ * the endpoint (a FHIR search of a type opens on any part that type is kept in); `holds` whether the body
+ * carries that part's data.
+ */
 const ENDPOINTS: {
   name: string;
-  url: (residentId: string, part: RecordCategory) => string;
-  objectId: (part: RecordCategory) => string;
+  url: (residentId: string, part: RecordCategory) => string | Promise<string>;
+  objectId: (part: RecordCategory, url: string) => string;
+  opens: (part: RecordCategory) => RecordCategory[];
+  holds: (body: string, part: RecordCategory) => boolean;
   summary?: true;
 }[] = [
   {
     name: 'category',
     url: (id, part) => `/api/v1/residents/${id}/record/${part}?purpose=treatment`,
     objectId: (part) => part,
+    opens: (part) => [part],
+    holds: (body, part) => body.includes(textOf(part)),
   },
   {
     name: 'summary',
     url: (id) => `/api/v1/residents/${id}/record?purpose=treatment`,
     objectId: () => 'summary',
+    opens: () => [...RECORD_CATEGORIES],
+    holds: () => true,
     summary: true,
+  },
+  {
+    name: 'fhir-read',
+    url: async (id, part) => `/fhir/R4/${typeOf(part)}/${await storedId(id, part)}`,
+    objectId: (_part, url) => url.slice('/fhir/R4/'.length),
+    opens: (part) => [part],
+    holds: (body, part) => body.includes(`"resourceType":"${typeOf(part)}"`),
+  },
+  {
+    name: 'fhir-search',
+    url: (id, part) => `/fhir/R4/${typeOf(part)}?patient=Patient/${id}`,
+    objectId: (part) => typeOf(part),
+    opens: (part) => categoriesOfType(typeOf(part)).filter((c): c is RecordCategory => c !== 'patient'),
+    holds: (body, part) => body.includes(`"resourceType":"${typeOf(part)}"`),
   },
 ];
 
@@ -238,11 +280,16 @@ describe('access matrix: role × part × consent state', () => {
         for (const actor of ACTORS) {
           for (const ep of ENDPOINTS) {
             if (ep.summary && part !== 'medication' && state !== 'other-category') continue; // one summary per state
-            const want = ep.summary
-              ? (RECORD_CATEGORIES.map((c) => expected(state, actor, c, part)).find((x) => x) ?? null)
-              : expected(state, actor, part, part);
+            // The basis the endpoint opens with (the first open part's), and whether this part is in the answer.
+            const want =
+              ep
+                .opens(part)
+                .map((c) => expected(state, actor, c, part))
+                .find((x) => x) ?? null;
+            const partOpen = expected(state, actor, part, part) !== null;
+            const url = await ep.url(r.id, part);
             const before = await lastSeq();
-            const res = await t.app.inject({ url: ep.url(r.id, part), headers: actors[actor].headers });
+            const res = await t.app.inject({ url, headers: actors[actor].headers });
             const rows = await auditRows(r.id, before);
             tally.requests++;
             const label = `${state} / ${actor} / ${part} / ${ep.name}`;
@@ -253,15 +300,16 @@ describe('access matrix: role × part × consent state', () => {
                 const covered = RECORD_CATEGORIES.filter((c) => expected(state, actor, c, part));
                 expect(res.json().categories, label).toEqual(covered);
               } else {
-                expect(JSON.stringify(res.json()), label).toContain(textOf(part));
+                expect(ep.holds(res.body, part), label).toBe(partOpen);
               }
+              if (!partOpen && !ep.summary && ep.holds(res.body, part)) tally.unauthorised++;
               expect(rows.length, label).toBeGreaterThanOrEqual(1);
               for (const row of rows) {
                 expect(row, label).toMatchObject({
                   actor_id: actors[actor].id,
                   action: 'read',
                   object_type: 'record',
-                  object_id: ep.objectId(part),
+                  object_id: ep.objectId(part, url),
                   basis: want,
                   outcome: 'success',
                 });
@@ -276,13 +324,14 @@ describe('access matrix: role × part × consent state', () => {
               if (res.statusCode === 200) tally.unauthorised++;
               expect(res.statusCode, label).toBe(expectedStatus);
               expect(res.body, label).not.toContain(textOf(part));
+              expect(ep.holds(res.body, part) && !ep.summary, label).toBe(false);
               if (actor === 'anonymous') expect(rows, label).toHaveLength(0);
               else {
                 expect(rows, label).toHaveLength(1);
                 expect(rows[0], label).toMatchObject({
                   actor_id: actors[actor].id,
                   outcome: 'denied',
-                  object_id: ep.objectId(part),
+                  object_id: ep.objectId(part, url),
                 });
               }
             }
@@ -293,7 +342,7 @@ describe('access matrix: role × part × consent state', () => {
   }
 
   it('made zero unauthorised reads', () => {
-    expect(tally.requests).toBeGreaterThan(600);
+    expect(tally.requests).toBeGreaterThan(1800);
     expect(tally.allowed).toBeGreaterThan(0);
     expect(tally.unauthorised).toBe(0);
     console.log(

@@ -4,6 +4,7 @@
 // the nurse is refused in plain words (the API answers 404); the resident sees both accesses in "Wie zag
 // mijn gegevens" and reports one. Then the nurse asks for consent, the resident (on a phone-sized screen)
 // reads the message under Berichten and approves the request on Toestemmingen, and the nurse hears back.
+// Last, the GP opens the record with emergency access; the resident and the coordinator are told.
 // Every page passes axe.
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -233,5 +234,73 @@ describe.skipIf(browserMissing)('consent and sharing in the web app', () => {
     const row = nurse.getByRole('row', { name: /Anna Janssen/ });
     await row.waitFor();
     expect(await row.innerText()).toContain('Behandeling of begeleiding: Metingen');
+  });
+  it('the GP opens the record with emergency access; resident and coordinator are told, and the coordinator sees why', async () => {
+    const gp = await stack.newPage();
+    const coordinator = await stack.newPage();
+    await logIn(gp, stack.baseUrl, 'huisarts@demo.wijkpunt.nl');
+    await logIn(coordinator, stack.baseUrl, 'coordinator@demo.wijkpunt.nl');
+
+    await menu(gp)
+      .getByRole('link', { name: /^Gedeelde dossiers/ })
+      .click();
+    await h1(gp, 'Gedeelde dossiers');
+    await gp.getByRole('link', { name: 'Noodtoegang tot een dossier' }).click();
+    await h1(gp, 'Noodtoegang');
+    await gp.getByRole('heading', { name: 'Alleen in een noodsituatie' }).waitFor();
+    // A reason that is too short is named at its field; the e-mail address stays.
+    await gp.getByLabel('E-mailadres van de inwoner').fill(RESIDENT);
+    await gp.getByLabel('Reden').fill('Nood');
+    await gp.getByRole('button', { name: 'Dossier openen met noodtoegang' }).click();
+    await expect.poll(() => gp.getByLabel('Reden').getAttribute('aria-invalid')).toBe('true');
+    expect(await gp.getByLabel('E-mailadres van de inwoner').inputValue()).toBe(RESIDENT);
+    await expectAxeClean(gp, 'emergency access with an error');
+    await gp.getByLabel('Reden').fill('Onwel aangetroffen op de huisartsenpost, medicatie onbekend');
+    await gp.getByRole('button', { name: 'Dossier openen met noodtoegang' }).click();
+    await h1(gp, 'Dossier van Anna Janssen');
+    await gp.getByText('U kijkt met noodtoegang', { exact: false }).waitFor();
+    await gp.getByRole('link', { name: 'Medicijnen', exact: true }).click();
+    await gp.getByRole('heading', { level: 2, name: 'Medicijnen die de inwoner nu gebruikt' }).waitFor();
+    await expectAxeClean(gp, 'record under emergency access');
+
+    // The resident is told, and reads the reason in the access log.
+    await resident.goto(`${stack.baseUrl}/berichten`);
+    await h1(resident, 'Berichten');
+    await resident
+      .getByText(
+        'Dr. Pieter Hermans (Huisartsenpraktijk Bleijerheide) heeft uw dossier geopend met noodtoegang.',
+        {
+          exact: false,
+        },
+      )
+      .waitFor();
+    await menu(resident).getByRole('link', { name: 'Wie zag mijn gegevens' }).click();
+    await h1(resident, 'Wie zag mijn gegevens');
+    await expect
+      .poll(() =>
+        resident
+          .getByRole('row')
+          .filter({ hasText: 'Dr. Pieter Hermans' })
+          .filter({ hasText: 'medicatie onbekend' })
+          .count(),
+      )
+      .toBeGreaterThan(0);
+
+    // The coordinator is told, and sees who and why, but not whose record.
+    await menu(coordinator)
+      .getByRole('link', { name: /^Berichten/ })
+      .click();
+    await coordinator
+      .getByText('Noodtoegang tot het dossier van een inwoner van', { exact: false })
+      .waitFor();
+    await menu(coordinator).getByRole('link', { name: 'Noodtoegang' }).click();
+    await h1(coordinator, 'Noodtoegang');
+    const row = coordinator.getByRole('row').filter({ hasText: 'Dr. Pieter Hermans' });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('Onwel aangetroffen op de huisartsenpost');
+    expect(await coordinator.getByText('Anna Janssen').count()).toBe(0);
+    await expectAxeClean(coordinator, 'emergency access review');
+    await gp.context().close();
+    await coordinator.context().close();
   });
 });

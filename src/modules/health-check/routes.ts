@@ -1,0 +1,22 @@
+// HTTP for instrument scoring: no login, nothing stored (issue 5, "Interfaces others rely on").
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../server/app.ts';
+import * as s from './schema.ts';
+import { scoreInstrument } from './service.ts';
+
+export const healthCheckRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
+  app.post(
+    '/api/v1/instruments/:code/score',
+    {
+      schema: {
+        tags: ['health check'],
+        summary:
+          'Score answers to an instrument (GFI, TFI, SWEMWBS, WEMWBS, ONS4, PHQ-9, PHQ-2, GAD-7, GAD-2, EQ-5D-5L NL, De Jong Gierveld 6, lifestyle norms); no login, nothing stored',
+        params: s.scoreParams,
+        body: s.scoreBody,
+        response: { 200: s.scoreOut },
+      },
+    },
+    async (req) => scoreInstrument({ code: req.params.code, answers: req.body.answers }),
+  );
+};

@@ -9,6 +9,7 @@ import * as m0006 from './0006_social_map_search_speed.ts';
 import * as m0007 from './0007_social_map_sources.ts';
 import * as m0008 from './0008_record.ts';
 import * as m0009 from './0009_consent.ts';
+import * as m0010 from './0010_referrals.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007_social_map_sources': m0007,
   '0008_record': m0008,
   '0009_consent': m0009,
+  '0010_referrals': m0010,
 };

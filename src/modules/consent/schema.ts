@@ -5,7 +5,7 @@ import { bilingual } from '../../server/errors.ts';
 import { RECORD_CATEGORIES } from '../record/categories.ts';
 import { CONSENT_STATUSES, PURPOSES } from './tables.ts';
 
-const day = z
+export const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, bilingual('Vul een datum in als JJJJ-MM-DD.', 'Enter a date as YYYY-MM-DD.'))
   .refine(

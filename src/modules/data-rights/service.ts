@@ -221,7 +221,10 @@ table{border-collapse:collapse;width:100%;margin-bottom:1rem}th,td{border:1px so
 
 /** What deleting the account removes and what it keeps (and why), for the confirmation page. */
 export async function deletionPlan({ db, actor, locale }: Options) {
-  const count = async (table: 'record_resource' | 'consent', column: 'resident_id') =>
+  const count = async (
+    table: 'record_resource' | 'consent' | 'referral' | 'frontdesk_question',
+    column: 'resident_id',
+  ) =>
     Number(
       (
         await db
@@ -242,6 +245,12 @@ export async function deletionPlan({ db, actor, locale }: Options) {
       {
         what: nl ? 'Uw toestemmingen en vragen om toestemming' : 'Your consents and requests for consent',
         count: await count('consent', 'resident_id'),
+      },
+      {
+        what: nl
+          ? 'Uw verwijzingen en vragen aan het loket'
+          : 'Your referrals and questions to the front desk',
+        count: (await count('referral', 'resident_id')) + (await count('frontdesk_question', 'resident_id')),
       },
       {
         what: nl
@@ -303,6 +312,10 @@ export async function deleteAccount({ db, actor, password }: Omit<Options, 'loca
   await db.transaction().execute(async (trx) => {
     const id = actor.personId;
     await eraseOwnRecord(trx, { actor, residentId: id });
+    // Referrals and front-desk questions about the resident go too (their steps with them); the
+    // professionals' own files stay in their own systems.
+    await trx.deleteFrom('referral').where('resident_id', '=', id).execute();
+    await trx.deleteFrom('frontdesk_question').where('resident_id', '=', id).execute();
     await trx.deleteFrom('consent').where('resident_id', '=', id).execute();
     await trx.deleteFrom('notification').where('person_id', '=', id).execute();
     await trx.deleteFrom('session').where('person_id', '=', id).execute();

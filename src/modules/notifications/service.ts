@@ -45,6 +45,34 @@ const KINDS = {
     en: (p) =>
       `A resident of ${p.neighbourhood} does not recognise an access to their record (log entry ${p.seq}). Look into it with the privacy officer.`,
   },
+  'referral.new': {
+    nl: (p) => `Er is een nieuwe verwijzing voor ${p.to}, van ${p.referrer}.`,
+    en: (p) => `There is a new referral for ${p.to}, from ${p.referrer}.`,
+  },
+  'referral.made': {
+    nl: (p) => `${p.referrer} heeft u verwezen naar ${p.to}. U kunt de verwijzing volgen.`,
+    en: (p) => `${p.referrer} has referred you to ${p.to}. You can follow the referral.`,
+  },
+  'referral.accepted': {
+    nl: (p) => `${p.to} heeft de verwijzing aangenomen.`,
+    en: (p) => `${p.to} has accepted the referral.`,
+  },
+  'referral.rejected': {
+    nl: (p) => `${p.to} heeft de verwijzing niet aangenomen. De reden staat bij de verwijzing.`,
+    en: (p) => `${p.to} has not accepted the referral. The reason is with the referral.`,
+  },
+  'referral.completed': {
+    nl: (p) => `${p.to} heeft de verwijzing afgerond. Het terugbericht staat bij de verwijzing.`,
+    en: (p) => `${p.to} has completed the referral. The message back is with the referral.`,
+  },
+  'referral.failed': {
+    nl: (p) => `${p.to} heeft de verwijzing gestopt. De reden staat bij de verwijzing.`,
+    en: (p) => `${p.to} has stopped the referral. The reason is with the referral.`,
+  },
+  'referral.cancelled': {
+    nl: (p) => `De verwijzing naar ${p.to} is ingetrokken.`,
+    en: (p) => `The referral to ${p.to} has been withdrawn.`,
+  },
 } satisfies Record<string, Words>;
 export type NotificationKind = keyof typeof KINDS;
 

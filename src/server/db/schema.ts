@@ -7,6 +7,7 @@ import type { SocialMapReferenceTables } from '../../modules/social-map/referenc
 import type { RecordTables } from '../../modules/record/tables.ts';
 import type { ConsentTables } from '../../modules/consent/tables.ts';
 import type { NotificationTables } from '../../modules/notifications/tables.ts';
+import type { ReferralTables } from '../../modules/referrals/tables.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -210,7 +211,8 @@ export interface DB
     SocialMapSourceTables,
     RecordTables,
     ConsentTables,
-    NotificationTables {
+    NotificationTables,
+    ReferralTables {
   region: RegionTable;
   neighbourhood: NeighbourhoodTable;
   organisation: OrganisationTable;

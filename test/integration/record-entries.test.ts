@@ -181,6 +181,21 @@ describe('own measurements', () => {
     );
     expect(latest).toMatchObject({ '29463-7': 80.1, '8480-6': 142, '8462-4': 91, '41950-7': 8500 });
     expect(summary.counts.measurements).toBe(4);
+
+    // In words (the timeline, one entry) a value is written as the reader writes numbers.
+    const texts = async (lang: string): Promise<string[]> => {
+      const res = await t.app.inject({
+        url: `${base}/timeline`,
+        headers: { ...r.headers, 'accept-language': lang },
+      });
+      return (res.json().items as Json[]).map((i) => String(i.text));
+    };
+    expect(await texts('nl')).toEqual(
+      expect.arrayContaining(['Gewicht: 80,1 kg', 'Stappen op een dag: 8.500 per dag']),
+    );
+    expect(await texts('en')).toEqual(
+      expect.arrayContaining(['Weight: 80.1 kg', 'Steps in a day: 8,500 per day']),
+    );
   });
 
   it('refuses a value out of range, a missing value and a future date, naming the field in Dutch and English', async () => {

@@ -80,13 +80,24 @@ const code = (cc: CodeableConcept | undefined) => cc?.coding?.find((c) => c.code
 const unitOf = (cc: CodeableConcept | undefined, q: Quantity, locale: Locale) =>
   unitWords(code(cc) ?? undefined, q.code, locale) ?? q.unit ?? q.code ?? null;
 
+const NUMBER = {
+  nl: new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }),
+};
+
+/**
+ * A measured value as the reader writes numbers ("81,5 kg" in Dutch, as typed in the form), without the
+ * long tails of computed values (Synthea writes 66.76594090701177); a value that is no number as it came.
+ */
 function quantityText(
   cc: CodeableConcept | undefined,
   q: Quantity | undefined,
   locale: Locale,
 ): string | null {
   if (!q || q.value === undefined) return null;
-  return [String(q.value), unitOf(cc, q, locale)].filter(Boolean).join(' ');
+  const v: unknown = q.value;
+  const value = typeof v === 'number' && Number.isFinite(v) ? NUMBER[locale].format(v) : String(v);
+  return [value, unitOf(cc, q, locale)].filter(Boolean).join(' ');
 }
 
 /** The text of a note the patient wrote (text/plain, base64 in the attachment), if it is one. */

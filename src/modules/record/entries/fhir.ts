@@ -24,23 +24,23 @@ const CATEGORY_DISPLAY = {
 
 const patient = (residentId: string) => ({ reference: `Patient/${residentId}` });
 
-/** A LOINC coding with its Dutch display as a FHIR translation, which present.ts shows to Dutch readers. */
-function loinc(code: string, display: string, nl: string) {
+/**
+ * A LOINC coding with the words of our form as FHIR translations (Dutch and English), which present.ts
+ * shows to a reader of that language; the display stays LOINC's own.
+ */
+function loinc(code: string, display: string, words: { nl: string; en: string }) {
+  const translation = (lang: 'nl' | 'en') => ({
+    url: TRANSLATION,
+    extension: [
+      { url: 'lang', valueCode: lang },
+      { url: 'content', valueString: words[lang] },
+    ],
+  });
   return {
     system: LOINC,
     code,
     display,
-    _display: {
-      extension: [
-        {
-          url: TRANSLATION,
-          extension: [
-            { url: 'lang', valueCode: 'nl' },
-            { url: 'content', valueString: nl },
-          ],
-        },
-      ],
-    },
+    _display: { extension: [translation('nl'), translation('en')] },
   };
 }
 
@@ -72,7 +72,7 @@ export function measurementResource(
         ],
       },
     ],
-    code: { coding: [loinc(spec.loinc, spec.display, spec.label.nl)], text: spec.label.nl },
+    code: { coding: [loinc(spec.loinc, spec.display, spec.label)], text: spec.label.nl },
     subject: patient(residentId),
     performer: [patient(residentId)],
     effectiveDateTime: effective,
@@ -80,7 +80,7 @@ export function measurementResource(
   };
   if (spec.kind === 'blood-pressure') {
     base.component = spec.values.map((v) => ({
-      code: { coding: [loinc(v.loinc, v.display, v.label.nl)], text: v.label.nl },
+      code: { coding: [loinc(v.loinc, v.display, v.label)], text: v.label.nl },
       valueQuantity: quantity(v, m[v.field]!),
     }));
   } else {
@@ -96,7 +96,7 @@ export function noteResource(id: string, residentId: string, n: NoteInput, now: 
     meta: { source: OWN_SOURCE },
     status: 'current',
     docStatus: 'final',
-    type: { coding: [loinc(PATIENT_NOTE, 'Patient Note', 'Eigen notitie')] },
+    type: { coding: [loinc(PATIENT_NOTE, 'Patient Note', { nl: 'Eigen notitie', en: 'Own note' })] },
     subject: patient(residentId),
     // `date` is an instant: when the note was written down; the day it is about is the context's period.
     date: now.toISOString(),

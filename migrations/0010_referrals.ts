@@ -47,6 +47,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     CREATE INDEX frontdesk_question_team ON frontdesk_question (team_id, status, created_at);
     CREATE INDEX frontdesk_question_resident ON frontdesk_question (resident_id, created_at);
 
+    -- The steps of a question, for the resident to follow and the team to see: asked, picked up, moved to
+    -- another stream, answered, referred, closed.
+    CREATE TABLE frontdesk_event (
+      id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      question_id uuid NOT NULL REFERENCES frontdesk_question(id) ON DELETE CASCADE,
+      at timestamptz NOT NULL DEFAULT now(),
+      actor_id uuid REFERENCES person(id),
+      kind text NOT NULL CHECK (kind IN ('asked','picked_up','rerouted','answered','referred','closed')),
+      stream text CHECK (stream IN ('care','health','wellbeing')),
+      note text CHECK (length(note) <= 4000)
+    );
+    CREATE INDEX frontdesk_event_question ON frontdesk_event (question_id, id);
+
     CREATE TABLE referral (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       resident_id uuid NOT NULL REFERENCES person(id),

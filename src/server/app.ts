@@ -50,6 +50,7 @@ import { consentRoutes } from '../modules/consent/routes.ts';
 import { notificationRoutes } from '../modules/notifications/routes.ts';
 import { dataRightsRoutes } from '../modules/data-rights/routes.ts';
 import { referralRoutes } from '../modules/referrals/routes.ts';
+import { frontdeskRoutes } from '../modules/frontdesk/routes.ts';
 import { healthCheckRoutes } from '../modules/health-check/routes.ts';
 
 declare module 'fastify' {
@@ -208,6 +209,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(notificationRoutes, deps);
   await app.register(dataRightsRoutes, deps);
   await app.register(referralRoutes, deps);
+  await app.register(frontdeskRoutes, deps);
   await app.register(healthCheckRoutes, deps);
 
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -17,7 +17,7 @@ describe('demo data', () => {
 
   it('loads once, then adds nothing, and every documented account logs in with its role', async () => {
     const first = await seedDemo(t.db, { env: 'development' });
-    expect(first.created).toBe(3 + 16 + 12);
+    expect(first.created).toBe(3 + 16 + 12 + 3); // neighbourhoods, organisations, accounts, teams
     expect((await seedDemo(t.db, { env: 'development' })).created).toBe(0);
     const counts = await Promise.all(
       (['region', 'neighbourhood', 'organisation', 'person', 'membership'] as const).map(

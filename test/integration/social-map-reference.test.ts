@@ -122,7 +122,7 @@ const scalar = async (query: ReturnType<typeof sql<{ n: string }>>) =>
 describe('demo social map', () => {
   it('loads about 150 services once; a second run adds nothing', async () => {
     const first = await seedDemo(t.db, { env: 'test' });
-    expect(first.created).toBe(31);
+    expect(first.created).toBe(34);
     expect(first.socialMap.services).toBeGreaterThanOrEqual(140);
     expect(first.socialMap.services).toBeLessThanOrEqual(160);
     expect(first.socialMap.sessions).toBeGreaterThan(50);

@@ -132,6 +132,37 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'beheer@demo.wijkpunt.nl', name: 'Beheerder Wijkpunt', role: 'administrator' },
 ];
 
+/** Front-desk teams of Bleijerheide: who takes which stream's questions and referrals. */
+export const DEMO_TEAMS: {
+  name: string;
+  organisation: string;
+  neighbourhood: Code;
+  stream: 'care' | 'health' | 'wellbeing';
+  members: string[];
+}[] = [
+  {
+    name: 'Zorgteam Bleijerheide',
+    organisation: 'Huisartsenpraktijk Bleijerheide',
+    neighbourhood: 'WK092801',
+    stream: 'care',
+    members: ['poh@demo.wijkpunt.nl', 'huisarts@demo.wijkpunt.nl'],
+  },
+  {
+    name: 'Gezond leven Bleijerheide',
+    organisation: 'Welzijn Kerkrade',
+    neighbourhood: 'WK092801',
+    stream: 'health',
+    members: ['welzijn@demo.wijkpunt.nl', 'poh@demo.wijkpunt.nl'],
+  },
+  {
+    name: 'Welzijnsteam Bleijerheide',
+    organisation: 'Welzijn Kerkrade',
+    neighbourhood: 'WK092801',
+    stream: 'wellbeing',
+    members: ['welzijn@demo.wijkpunt.nl', 'maatschappelijkwerk@demo.wijkpunt.nl', 'wmo@demo.wijkpunt.nl'],
+  },
+];
+
 export class DemoRefusedError extends Error {}
 
 export async function seedDemo(
@@ -243,6 +274,29 @@ export async function seedDemo(
           })
           .execute();
       }
+    }
+    step('teams');
+    const people = new Map(
+      (await trx.selectFrom('person').select(['id', 'email']).execute()).map((p) => [p.email, p.id]),
+    );
+    for (const team of DEMO_TEAMS) {
+      const r = await trx
+        .insertInto('team')
+        .values({
+          name: team.name,
+          organisation_id: oIds.get(team.organisation)!,
+          neighbourhood_id: nIds.get(team.neighbourhood)!,
+          stream: team.stream,
+        })
+        .onConflict((oc) => oc.columns(['organisation_id', 'neighbourhood_id', 'stream']).doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      if (!r) continue;
+      created++;
+      await trx
+        .insertInto('team_member')
+        .values(team.members.map((email) => ({ team_id: r.id, person_id: people.get(email)! })))
+        .execute();
     }
     step('social map');
     const socialMap = await seedSocialMapDemo(trx, { organisations: oIds });

@@ -73,6 +73,14 @@ const KINDS = {
     nl: (p) => `De verwijzing naar ${p.to} is ingetrokken.`,
     en: (p) => `The referral to ${p.to} has been withdrawn.`,
   },
+  'frontdesk.new': {
+    nl: () => 'Er is een nieuwe vraag voor uw team bij het loket.',
+    en: () => 'There is a new question for your team at the front desk.',
+  },
+  'frontdesk.answered': {
+    nl: () => 'Uw vraag aan het loket is beantwoord.',
+    en: () => 'Your question to the front desk has been answered.',
+  },
 } satisfies Record<string, Words>;
 export type NotificationKind = keyof typeof KINDS;
 

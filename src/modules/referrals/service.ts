@@ -11,6 +11,7 @@ import { writeAudit } from '../../server/audit.ts';
 import type { DB } from '../../server/db/schema.ts';
 import { AppError, bilingual, notFound } from '../../server/errors.ts';
 import { recordBases } from '../consent/service.ts';
+import { markReferred } from '../frontdesk/service.ts';
 import { notify, type NewNotification, type NotificationKind } from '../notifications/service.ts';
 import type { RecordCategory } from '../record/categories.ts';
 import { allowed, isOpen, NEEDS_OUTCOME, NEEDS_REASON, partyFor } from './lifecycle.ts';
@@ -302,6 +303,7 @@ export async function createReferral({
       .insertInto('referral_event')
       .values({ referral_id: row.id, actor_id: actor.personId, party: 'referrer', to_status: 'requested' })
       .execute();
+    if (input.questionId) await markReferred(trx, input.questionId, actor.personId);
     await writeAudit(trx, {
       action: 'create',
       objectType: 'referral',

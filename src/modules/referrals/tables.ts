@@ -26,6 +26,7 @@ export type Party = 'referrer' | 'receiver' | 'resident';
 
 export const QUESTION_STATUSES = ['new', 'picked_up', 'answered', 'closed'] as const;
 export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
+export type QuestionEventKind = 'asked' | 'picked_up' | 'rerouted' | 'answered' | 'referred' | 'closed';
 
 /** The message back to the referrer (after the PRSB "message back to GP"). */
 export interface Feedback {
@@ -63,6 +64,15 @@ export interface ReferralTables {
     answer: string | null;
     created_at: CreatedAt;
     updated_at: Stamp;
+  };
+  frontdesk_event: {
+    id: Generated<number>;
+    question_id: string;
+    at: Stamp;
+    actor_id: string | null;
+    kind: QuestionEventKind;
+    stream: Stream | null;
+    note: string | null;
   };
   referral: {
     id: Generated<string>;

@@ -2,6 +2,7 @@
 import { Route } from 'react-router';
 import { NavGate } from '../../components/RequireAuth.tsx';
 import { RecordPage } from './RecordPage.tsx';
+import './record.css';
 
 export function recordRoutes() {
   return (

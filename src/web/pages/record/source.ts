@@ -15,7 +15,12 @@ export interface RecordSource {
   /** The page of one part, and of the overview. */
   partPath: (category: RecordCategory) => string;
   overviewPath: string;
+  /** The page of one entry (own record only: what the resident may do with it, or ask to correct it). */
+  entryPath?: (id: string) => string;
 }
+
+/** The page of one entry of the own record. */
+export const ownEntryPath = (id: string) => `/mijn-dossier?gegeven=${encodeURIComponent(id)}`;
 
 export const OWN_RECORD: RecordSource = {
   whose: 'own',
@@ -24,7 +29,12 @@ export const OWN_RECORD: RecordSource = {
   category: (category) => recordApi.category(category),
   partPath: (category) => `/mijn-dossier?deel=${category}`,
   overviewPath: '/mijn-dossier',
+  entryPath: ownEntryPath,
 };
+
+/** Pages of the own record next to its parts (?deel=…): the timeline, and the whole record on one page. */
+export const TIMELINE_PART = 'timeline';
+export const ALL_PART = 'all';
 
 export const RecordSourceContext = createContext<RecordSource>(OWN_RECORD);
 

@@ -166,7 +166,10 @@ function SeriesSection({ series, level }: { series: Series; level: 2 | 3 }) {
   const many = series.points.length > SHOWN;
   const points = (all ? series.points : series.points.slice(-SHOWN)).slice().reverse();
   const count = formatNumber(series.points.length);
-  const caption = t('record.seriesCaption', { what: series.what.text, count });
+  const caption =
+    series.points.length === 1
+      ? t('record.seriesCaptionOne', { what: series.what.text })
+      : t('record.seriesCaption', { what: series.what.text, count });
   return (
     <section className="wp-section" aria-labelledby={`${id}-heading`}>
       <Heading level={level} id={`${id}-heading`}>

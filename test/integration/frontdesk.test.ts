@@ -107,6 +107,21 @@ describe('front desk', () => {
       status: 'new',
       team: 'Team wellbeing',
       resident: 'Mia',
+      contact: null,
+    });
+    // The queue names the caller's teams, with their neighbourhoods (the desk's form offers them).
+    expect(q.json().teams).toEqual([
+      {
+        id: expect.any(String),
+        name: 'Team wellbeing',
+        stream: 'wellbeing',
+        neighbourhood: { id: ids.neighbourhoodId, name: expect.any(String) },
+      },
+    ]);
+    // A team member sees the question as the team, with the steps she may take now.
+    expect((await get(coach, id)).json()).toMatchObject({
+      seenAs: 'team',
+      actions: ['picked_up', 'rerouted', 'answered', 'closed'],
     });
     const messages = await t.db
       .selectFrom('notification')
@@ -118,6 +133,7 @@ describe('front desk', () => {
     expect((await stepOn(coach, id, { kind: 'picked_up' })).json()).toMatchObject({
       status: 'picked_up',
       postcode: '6461AB',
+      actions: ['rerouted', 'answered', 'closed'],
     });
     // Picked up twice is refused; moving to the stream it is in is named at the field.
     expect((await stepOn(nurse, id, { kind: 'picked_up' })).statusCode).toBe(409);
@@ -134,7 +150,7 @@ describe('front desk', () => {
       kind: 'answered',
       answer: 'U kunt bij de POH terecht; wij bellen u morgen.',
     });
-    expect(answered.json().status).toBe('answered');
+    expect(answered.json()).toMatchObject({ status: 'answered', actions: ['closed'] });
 
     const mine = await get(r, id);
     expect(mine.statusCode).toBe(200);
@@ -143,6 +159,8 @@ describe('front desk', () => {
       answer: 'U kunt bij de POH terecht; wij bellen u morgen.',
       resident: null,
       because: [],
+      seenAs: 'resident',
+      actions: [],
     });
     expect(mine.json().steps.map((s: { kind: string }) => s.kind)).toEqual([
       'asked',
@@ -208,6 +226,12 @@ describe('front desk', () => {
       contact: '045 123 45 67',
       resident: null,
       because: ['betalen', 'huur'],
+    });
+    const queued = await t.app.inject({ url: '/api/v1/frontdesk/queue', headers: nurse.headers });
+    expect(queued.json().items.find((i: { id: string }) => i.id === ok.json().id)).toMatchObject({
+      resident: null,
+      contact: '045 123 45 67',
+      channel: 'phone',
     });
   });
 

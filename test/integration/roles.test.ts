@@ -23,7 +23,17 @@ async function sessionFor(role: Role) {
 }
 
 const EXPECTED_NAV: Record<Role, string[]> = {
-  resident: ['home', 'record', 'consents', 'map', 'messages', 'my-data', 'profile', 'access-log'],
+  resident: [
+    'home',
+    'ask-question',
+    'record',
+    'consents',
+    'map',
+    'messages',
+    'my-data',
+    'profile',
+    'access-log',
+  ],
   professional: ['home', 'shared-records', 'organisation', 'map', 'messages', 'profile', 'access-log'],
   provider_editor: ['home', 'organisation', 'map', 'map.entries', 'messages', 'profile', 'access-log'],
   coordinator: [
@@ -96,6 +106,29 @@ describe('navigation follows roles', () => {
       'profile',
       'access-log',
     ]);
+  });
+
+  it('a member of a front-desk team also finds the front-desk queue, whatever the role', async () => {
+    const { person, session } = await sessionFor('professional');
+    const keys = async (): Promise<string[]> => {
+      const me = await t.app.inject({ url: '/api/v1/me', headers: session.headers });
+      return me.json<{ navigation: { key: string }[] }>().navigation.map((n) => n.key);
+    };
+    expect(await keys()).not.toContain('frontdesk-queue');
+    const team = await t.db
+      .insertInto('team')
+      .values({
+        organisation_id: ids.organisationId,
+        neighbourhood_id: ids.neighbourhoodId,
+        stream: 'care',
+        name: 'Zorgteam',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await t.db.insertInto('team_member').values({ team_id: team.id, person_id: person.id }).execute();
+    const after = await keys();
+    expect(after.slice(0, 3)).toEqual(['home', 'frontdesk-queue', 'shared-records']);
+    expect(after).not.toContain('ask-question');
   });
 });
 

@@ -81,7 +81,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =
         response: { 200: s.meOut },
       },
     },
-    async (req) => service.presentMe(requireActor(req)),
+    async (req) => service.presentMe({ db, actor: requireActor(req) }),
   );
 
   app.patch(
@@ -101,7 +101,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =
         sessionId: actor.sessionId,
         csrfToken: actor.csrfToken,
       });
-      return service.presentMe({ ...(fresh ?? actor), personId: actor.personId });
+      return service.presentMe({ db, actor: { ...(fresh ?? actor), personId: actor.personId } });
     },
   );
 

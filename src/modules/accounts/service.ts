@@ -210,8 +210,11 @@ export async function confirmPasswordReset({
 }
 
 // What each role finds in the navigation. The web app shows exactly these items; it holds no rules itself.
-const NAVIGATION: { key: string; roles: Role[] | 'everyone' }[] = [
+// 'team members' are the people in a front-desk team (team_member), whatever their role.
+const NAVIGATION: { key: string; roles: Role[] | 'everyone' | 'team members' }[] = [
   { key: 'home', roles: 'everyone' },
+  { key: 'ask-question', roles: ['resident'] },
+  { key: 'frontdesk-queue', roles: 'team members' },
   { key: 'record', roles: ['resident'] },
   { key: 'consents', roles: ['resident'] },
   { key: 'shared-records', roles: ['professional'] },
@@ -235,11 +238,23 @@ const NAVIGATION: { key: string; roles: Role[] | 'everyone' }[] = [
   { key: 'access-log', roles: 'everyone' },
 ];
 
-export function navigationFor(actor: Actor): { key: string }[] {
+export function navigationFor(actor: Actor, { teamMember = false } = {}): { key: string }[] {
   const roles = new Set(rolesOf(actor));
-  return NAVIGATION.filter((n) => n.roles === 'everyone' || n.roles.some((r) => roles.has(r))).map(
-    ({ key }) => ({ key }),
-  );
+  return NAVIGATION.filter(
+    (n) =>
+      n.roles === 'everyone' || (n.roles === 'team members' ? teamMember : n.roles.some((r) => roles.has(r))),
+  ).map(({ key }) => ({ key }));
+}
+
+/** Whether the person is in a front-desk team (their menu then has the front-desk queue). */
+async function isTeamMember(db: Kysely<DB>, personId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('team_member')
+    .select('team_id')
+    .where('person_id', '=', personId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 export function presentMemberships(memberships: ActorMembership[]) {
@@ -252,7 +267,8 @@ export function presentMemberships(memberships: ActorMembership[]) {
   }));
 }
 
-export function presentMe(actor: Actor & { personId: string }) {
+export async function presentMe({ db, actor }: { db: Kysely<DB>; actor: Actor & { personId: string } }) {
+  const teamMember = await isTeamMember(db, actor.personId);
   return {
     id: actor.personId,
     name: actor.name,
@@ -260,7 +276,7 @@ export function presentMe(actor: Actor & { personId: string }) {
     locale: actor.locale,
     roles: rolesOf(actor),
     memberships: presentMemberships(actor.memberships),
-    navigation: navigationFor(actor),
+    navigation: navigationFor(actor, { teamMember }),
     csrfToken: actor.csrfToken,
     user: { residentId: hasRole(actor, 'resident') ? actor.personId : null },
   };

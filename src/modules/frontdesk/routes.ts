@@ -5,7 +5,7 @@ import type { AppDeps } from '../../server/app.ts';
 import { requireActor } from '../../server/auth/guards.ts';
 import { STREAMS } from '../referrals/tables.ts';
 import * as s from './schema.ts';
-import { askQuestion, getQuestion, myQuestions, queue, step } from './service.ts';
+import { askQuestion, getQuestion, myQuestions, queue, step, teamsOf } from './service.ts';
 
 export const frontdeskRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   const { db, config } = deps;
@@ -78,10 +78,14 @@ export const frontdeskRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps)
     {
       schema: {
         tags,
-        summary: "The questions of my teams' neighbourhoods (open ones, or all)",
+        summary: "The questions of my teams' neighbourhoods (open ones, or all), and my teams",
         querystring: s.queueQuery,
       },
     },
-    async (req) => ({ items: await queue({ db, actor: requireActor(req), all: req.query.all === 'true' }) }),
+    async (req) => {
+      const actor = requireActor(req);
+      const items = await queue({ db, actor, all: req.query.all === 'true' });
+      return { items, teams: await teamsOf({ db, actor }) };
+    },
   );
 };

@@ -215,6 +215,10 @@ export interface QuestionView {
     note: string | null;
   }[];
   referrals: { id: string; status: string }[];
+  /** how the caller sees it: as the resident it is about, or as a member of a team of its neighbourhood */
+  seenAs: 'resident' | 'team';
+  /** the steps the caller may take now (none for the resident) */
+  actions: StepKind[];
 }
 
 export async function getQuestion({
@@ -305,6 +309,8 @@ export async function getQuestion({
       note: team_ || s.kind === 'answered' ? s.note : null,
     })),
     referrals,
+    seenAs: rel,
+    actions: team_ ? STEP_KINDS.filter((k) => STEP_FROM[k].includes(q.status)) : [],
   };
 }
 
@@ -317,6 +323,8 @@ export interface QueueItem {
   resident: string | null;
   channel: 'online' | 'desk' | 'phone';
   urgent: boolean;
+  /** how to reach someone without an account (taken down at the desk) */
+  contact: string | null;
   createdAt: string;
 }
 
@@ -351,6 +359,7 @@ export async function queue({
       'r.name as resident',
       'q.resident_id',
       'q.channel',
+      'q.contact',
       sql<boolean>`coalesce((q.intake->>'urgent')::boolean, false)`.as('urgent'),
       'q.created_at',
     ])
@@ -380,7 +389,27 @@ export async function queue({
     resident: r.resident,
     channel: r.channel,
     urgent: r.urgent,
+    contact: r.contact,
     createdAt: r.created_at.toISOString(),
+  }));
+}
+
+/** The front-desk teams the caller is in, with their neighbourhoods (for the queue and the desk's form). */
+export async function teamsOf({ db, actor }: { db: Db; actor: PersonActor }) {
+  const rows = await db
+    .selectFrom('team_member as tm')
+    .innerJoin('team as t', 't.id', 'tm.team_id')
+    .innerJoin('neighbourhood as n', 'n.id', 't.neighbourhood_id')
+    .select(['t.id', 't.name', 't.stream', 'n.id as neighbourhoodId', 'n.name as neighbourhoodName'])
+    .where('tm.person_id', '=', actor.personId)
+    .orderBy('n.name')
+    .orderBy('t.name')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    stream: r.stream,
+    neighbourhood: { id: r.neighbourhoodId, name: r.neighbourhoodName },
   }));
 }
 
@@ -404,13 +433,16 @@ export async function myQuestions({ db, actor }: { db: Db; actor: PersonActor })
 
 // --- the team's steps -----------------------------------------------------------------------------------
 
+const STEP_KINDS = ['picked_up', 'rerouted', 'answered', 'closed'] as const;
+export type StepKind = (typeof STEP_KINDS)[number];
+
 type Step =
   | { kind: 'picked_up' }
   | { kind: 'rerouted'; stream: Stream; note?: string | undefined }
   | { kind: 'answered'; answer: string }
   | { kind: 'closed'; note?: string | undefined };
 
-const STEP_FROM: Record<Step['kind'], QuestionStatus[]> = {
+const STEP_FROM: Record<StepKind, QuestionStatus[]> = {
   picked_up: ['new'],
   rerouted: ['new', 'picked_up'],
   answered: ['new', 'picked_up'],

@@ -10,6 +10,7 @@ import * as m0007 from './0007_social_map_sources.ts';
 import * as m0008 from './0008_record.ts';
 import * as m0009 from './0009_consent.ts';
 import * as m0010 from './0010_referrals.ts';
+import * as m0011 from './0011_wmo.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0008_record': m0008,
   '0009_consent': m0009,
   '0010_referrals': m0010,
+  '0011_wmo': m0011,
 };

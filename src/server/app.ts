@@ -51,6 +51,7 @@ import { notificationRoutes } from '../modules/notifications/routes.ts';
 import { dataRightsRoutes } from '../modules/data-rights/routes.ts';
 import { referralRoutes } from '../modules/referrals/routes.ts';
 import { frontdeskRoutes } from '../modules/frontdesk/routes.ts';
+import { wmoRoutes } from '../modules/wmo/routes.ts';
 import { healthCheckRoutes } from '../modules/health-check/routes.ts';
 
 declare module 'fastify' {
@@ -210,6 +211,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(dataRightsRoutes, deps);
   await app.register(referralRoutes, deps);
   await app.register(frontdeskRoutes, deps);
+  await app.register(wmoRoutes, deps);
   await app.register(healthCheckRoutes, deps);
 
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());

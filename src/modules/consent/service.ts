@@ -247,6 +247,28 @@ export async function decideRequest({
           },
         ]);
       }
+      // A consent for a Wmo consultant's question to the GP: now the GP is asked (decision 0020).
+      const advice =
+        decision === 'approve'
+          ? await trx
+              .selectFrom('wmo_advice as a')
+              .innerJoin('wmo_case as c', 'c.id', 'a.case_id')
+              .innerJoin('person as w', 'w.id', 'c.consultant_id')
+              .select(['a.id', 'a.gp_id', 'w.name as consultant'])
+              .where('a.consent_id', '=', id)
+              .executeTakeFirst()
+          : undefined;
+      if (advice) {
+        await notify(trx, [
+          {
+            personId: advice.gp_id,
+            kind: 'wmo.advice_requested',
+            params: { consultant: advice.consultant, resident: actor.name },
+            link: `/wmo-advies/${advice.id}`,
+            mail: { publicUrl },
+          },
+        ]);
+      }
     },
   );
 }

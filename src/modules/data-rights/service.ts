@@ -222,7 +222,7 @@ table{border-collapse:collapse;width:100%;margin-bottom:1rem}th,td{border:1px so
 /** What deleting the account removes and what it keeps (and why), for the confirmation page. */
 export async function deletionPlan({ db, actor, locale }: Options) {
   const count = async (
-    table: 'record_resource' | 'consent' | 'referral' | 'frontdesk_question',
+    table: 'record_resource' | 'consent' | 'referral' | 'frontdesk_question' | 'wmo_case',
     column: 'resident_id',
   ) =>
     Number(
@@ -248,9 +248,12 @@ export async function deletionPlan({ db, actor, locale }: Options) {
       },
       {
         what: nl
-          ? 'Uw verwijzingen en vragen aan het loket'
-          : 'Your referrals and questions to the front desk',
-        count: (await count('referral', 'resident_id')) + (await count('frontdesk_question', 'resident_id')),
+          ? 'Uw verwijzingen, vragen aan het loket en Wmo-meldingen met het advies van de huisarts'
+          : 'Your referrals, questions to the front desk and Wmo reports with the GP’s advice',
+        count:
+          (await count('referral', 'resident_id')) +
+          (await count('frontdesk_question', 'resident_id')) +
+          (await count('wmo_case', 'resident_id')),
       },
       {
         what: nl
@@ -316,6 +319,8 @@ export async function deleteAccount({ db, actor, password }: Omit<Options, 'loca
     // professionals' own files stay in their own systems.
     await trx.deleteFrom('referral').where('resident_id', '=', id).execute();
     await trx.deleteFrom('frontdesk_question').where('resident_id', '=', id).execute();
+    // Wmo cases here are the coordination copy (the municipality keeps its own file); the advice goes with them.
+    await trx.deleteFrom('wmo_case').where('resident_id', '=', id).execute();
     await trx.deleteFrom('consent').where('resident_id', '=', id).execute();
     await trx.deleteFrom('notification').where('person_id', '=', id).execute();
     await trx.deleteFrom('session').where('person_id', '=', id).execute();

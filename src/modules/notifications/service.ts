@@ -81,6 +81,21 @@ const KINDS = {
     nl: () => 'Uw vraag aan het loket is beantwoord.',
     en: () => 'Your question to the front desk has been answered.',
   },
+  'wmo.consent_requested': {
+    nl: (p) =>
+      `${p.consultant} (Wmo) wil uw huisarts ${p.gp} om advies vragen. Daarvoor is uw toestemming nodig. U beslist zelf.`,
+    en: (p) =>
+      `${p.consultant} (Wmo) would like to ask your GP ${p.gp} for advice. Your consent is needed for that. You decide.`,
+  },
+  'wmo.advice_requested': {
+    nl: (p) =>
+      `De Wmo-consulent ${p.consultant} vraagt uw advies over ${p.resident}, met haar of zijn toestemming.`,
+    en: (p) => `The Wmo consultant ${p.consultant} asks your advice about ${p.resident}, with their consent.`,
+  },
+  'wmo.advice_given': {
+    nl: (p) => `Huisarts ${p.gp} heeft advies gegeven over de Wmo-melding.`,
+    en: (p) => `GP ${p.gp} has given advice on the Wmo report.`,
+  },
 } satisfies Record<string, Words>;
 export type NotificationKind = keyof typeof KINDS;
 

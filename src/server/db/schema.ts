@@ -8,6 +8,7 @@ import type { RecordTables } from '../../modules/record/tables.ts';
 import type { ConsentTables } from '../../modules/consent/tables.ts';
 import type { NotificationTables } from '../../modules/notifications/tables.ts';
 import type { ReferralTables } from '../../modules/referrals/tables.ts';
+import type { WmoTables } from '../../modules/wmo/tables.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -212,7 +213,8 @@ export interface DB
     RecordTables,
     ConsentTables,
     NotificationTables,
-    ReferralTables {
+    ReferralTables,
+    WmoTables {
   region: RegionTable;
   neighbourhood: NeighbourhoodTable;
   organisation: OrganisationTable;

@@ -86,6 +86,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       owner_id uuid REFERENCES person(id),
       -- the message back to the referrer, on completion
       feedback jsonb,
+      -- when the wait for the receiver's next step was flagged as overdue (cleared by each step)
+      overdue_at timestamptz,
       created_at timestamptz NOT NULL DEFAULT now(),
       status_at timestamptz NOT NULL DEFAULT now(),
       CHECK (route <> 'self' OR referrer_id = resident_id)

@@ -19,6 +19,8 @@ const envSchema = z.object({
   COOKIE_SECURE: z.enum(['true', 'false']).default('true'),
   /** Set to "true" behind a reverse proxy, so X-Forwarded-For gives the client address. */
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  /** Working days a referral may wait to be received, and then to be accepted, before both sides are told. */
+  REFERRAL_OVERDUE_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(5),
 });
 
 export type Config = {
@@ -38,6 +40,7 @@ export type Config = {
   webDir: string | null;
   runJobs: boolean;
   version: string;
+  referralOverdueWorkingDays: number;
 };
 
 export const VERSION = '0.1.0';
@@ -74,5 +77,6 @@ export function loadConfig(
     webDir: path.resolve(import.meta.dirname, '../../dist/web'),
     runJobs: true,
     version: VERSION,
+    referralOverdueWorkingDays: e.REFERRAL_OVERDUE_WORKING_DAYS,
   };
 }

@@ -7,6 +7,7 @@ import { openDatabase, type Database } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { startScheduler, type JobDefinition, type Scheduler } from './jobs.ts';
 import { deliverOutbox, smtpTransport } from './mail.ts';
+import { referralOverdueJob } from '../modules/referrals/overdue.ts';
 import { seedDemo } from '../modules/demo/seed.ts';
 import { socialMapRemindersJob } from '../modules/social-map/editing/freshness.ts';
 
@@ -40,6 +41,7 @@ export function foundationJobs(config: Config): JobDefinition[] {
       },
     },
     socialMapRemindersJob,
+    referralOverdueJob({ workingDays: config.referralOverdueWorkingDays, publicUrl: config.publicUrl }),
   ];
   if (config.smtpUrl) {
     const transport = smtpTransport(config.smtpUrl);

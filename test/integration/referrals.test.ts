@@ -4,6 +4,7 @@
 // side sees; completion with the message back; self-referral to a session with places or a waiting list.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { flagOverdue } from '../../src/modules/referrals/overdue.ts';
 import { bearer, createTestApp, makePerson, makeRegion, type TestApp } from '../support/app.ts';
 import { everyCategoryBundle } from '../support/record.ts';
 
@@ -486,5 +487,40 @@ describe('referrals', () => {
     });
     expect(two.statusCode).toBe(400);
     expect(two.json().errors[0].path).toBe('body.to.organisationId');
+  });
+  it('flags a referral that waits too long once to both sides and the coordinator; each step re-arms it', async () => {
+    const r = await resident();
+    const id = await gpReferral(r);
+    // Sent on Friday 27 November 2026; five working days end on Friday 4 December.
+    await sql`UPDATE referral SET status_at = '2026-11-27T10:00:00+01:00' WHERE id = ${id}`.execute(t.db);
+    const opts = { workingDays: 5, publicUrl: 'http://localhost' };
+    expect(await flagOverdue(t.db, { ...opts, today: '2026-12-04' })).toBe(0);
+    expect(await flagOverdue(t.db, { ...opts, today: '2026-12-07' })).toBe(1);
+    expect(await flagOverdue(t.db, { ...opts, today: '2026-12-08' })).toBe(0);
+    const told = await t.db
+      .selectFrom('notification')
+      .select(['person_id', 'kind'])
+      .where('kind', 'like', 'referral.overdue%')
+      .where('link', 'in', [`/verwijzingen/${id}`, '/verwijzingen/cijfers'])
+      .execute();
+    expect(
+      told
+        .filter((n) => n.kind === 'referral.overdue')
+        .map((n) => n.person_id)
+        .sort(),
+    ).toEqual([gp.id, coach.id].sort());
+    expect(told.filter((n) => n.kind === 'referral.overdue_coordinator').map((n) => n.person_id)).toContain(
+      coordinator.id,
+    );
+    expect((await t.app.inject({ url: `/api/v1/referrals/${id}`, headers: gp.headers })).json().overdue).toBe(
+      true,
+    );
+    // Received: the wait for acceptance starts, watched again.
+    expect((await move(coach, id, { to: 'received' })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: `/api/v1/referrals/${id}`, headers: gp.headers })).json().overdue).toBe(
+      false,
+    );
+    await sql`UPDATE referral SET status_at = '2026-11-27T10:00:00+01:00' WHERE id = ${id}`.execute(t.db);
+    expect(await flagOverdue(t.db, { ...opts, today: '2026-12-07' })).toBe(1);
   });
 });

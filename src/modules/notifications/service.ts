@@ -73,6 +73,18 @@ const KINDS = {
     nl: (p) => `De verwijzing naar ${p.to} is ingetrokken.`,
     en: (p) => `The referral to ${p.to} has been withdrawn.`,
   },
+  'referral.overdue': {
+    nl: (p) =>
+      `De verwijzing naar ${p.to} is na ${p.days} werkdagen nog niet ${p.waiting === 'received' ? 'ontvangen' : 'aangenomen'}.`,
+    en: (p) =>
+      `The referral to ${p.to} has not been ${p.waiting === 'received' ? 'received' : 'accepted'} after ${p.days} working days.`,
+  },
+  'referral.overdue_coordinator': {
+    nl: (p) =>
+      `Een verwijzing naar ${p.to} in ${p.neighbourhood} is na ${p.days} werkdagen nog niet ${p.waiting === 'received' ? 'ontvangen' : 'aangenomen'}.`,
+    en: (p) =>
+      `A referral to ${p.to} in ${p.neighbourhood} has not been ${p.waiting === 'received' ? 'received' : 'accepted'} after ${p.days} working days.`,
+  },
   'frontdesk.new': {
     nl: () => 'Er is een nieuwe vraag voor uw team bij het loket.',
     en: () => 'There is a new question for your team at the front desk.',

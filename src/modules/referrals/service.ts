@@ -158,7 +158,7 @@ async function checkNeeds(db: Db, needs: string[]) {
 }
 
 /** The people who receive: the team's members, else the organisation's professionals. */
-async function receivers(
+export async function receivers(
   db: Db | Transaction<DB>,
   r: { to_organisation_id: string; to_team_id: string | null },
 ) {
@@ -397,6 +397,8 @@ export interface ReferralView {
   feedback: (Feedback & { linkedServices: { id: string; name: string }[] }) | null;
   createdAt: string;
   statusAt: string;
+  /** waited longer than the agreed working days to be received or accepted */
+  overdue: boolean;
   /** what the caller is in this referral, and where the caller may take it from here */
   parties: Party[];
   allowedTransitions: ReferralStatus[];
@@ -557,6 +559,7 @@ async function present(
       : null,
     createdAt: r.created_at.toISOString(),
     statusAt: r.status_at.toISOString(),
+    overdue: r.overdue_at !== null,
     parties,
     allowedTransitions: allowed(parties, r.status),
     timeline: events.map((e) => ({
@@ -643,6 +646,7 @@ export async function transition({
       .set({
         status: input.to,
         status_at: sql<Date>`now()`,
+        overdue_at: null,
         ...(input.to === 'accepted' ? { owner_id: actor.personId } : {}),
         ...(input.to === 'completed' && input.outcome ? { feedback: JSON.stringify(input.outcome) } : {}),
       })
@@ -730,7 +734,7 @@ async function close(
   }
 }
 
-async function destinationName(
+export async function destinationName(
   db: Db | Transaction<DB>,
   r: { to_organisation_id: string; to_team_id: string | null; to_service_id: string | null },
 ) {
@@ -768,6 +772,7 @@ export interface ReferralListItem {
   urgency: 'routine' | 'urgent';
   createdAt: string;
   statusAt: string;
+  overdue: boolean;
 }
 
 /** The caller's referrals: sent, received (team or organisation), or about the caller (residents). */
@@ -801,6 +806,7 @@ export async function listReferrals({
       'r.urgency',
       'r.created_at',
       'r.status_at',
+      'r.overdue_at',
     ]);
   if (box === 'sent') q = q.where('r.referrer_id', '=', actor.personId);
   if (box === 'mine') q = q.where('r.resident_id', '=', actor.personId);
@@ -846,5 +852,6 @@ export async function listReferrals({
     urgency: r.urgency,
     createdAt: r.created_at.toISOString(),
     statusAt: r.status_at.toISOString(),
+    overdue: r.overdue_at !== null,
   }));
 }

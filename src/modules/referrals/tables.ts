@@ -95,6 +95,7 @@ export interface ReferralTables {
     status: ReferralStatus;
     owner_id: string | null;
     feedback: ColumnType<Feedback | null, string | null | undefined, string | null>;
+    overdue_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
     created_at: CreatedAt;
     status_at: Stamp;
   };

@@ -20,6 +20,7 @@ import { mapImportRoutes } from './pages/map-import/routes.tsx';
 import { recordRoutes } from './pages/record/routes.tsx';
 import { consentRoutes } from './pages/consent/routes.tsx';
 import { messagesRoutes } from './pages/messages/routes.tsx';
+import { referralRoutes } from './pages/referrals/routes.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { MyDataPage } from './pages/data-rights/MyDataPage.tsx';
 import { NeighbourhoodsPage } from './pages/NeighbourhoodsPage.tsx';
@@ -69,6 +70,7 @@ export function App() {
           {recordRoutes()}
           {consentRoutes()}
           {messagesRoutes()}
+          {referralRoutes()}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -5,6 +5,7 @@ export const NAV_PATHS = {
   record: '/mijn-dossier',
   consents: '/mijn-dossier/toestemming',
   'shared-records': '/gedeelde-dossiers',
+  referrals: '/verwijzingen',
   'emergency-accesses': '/noodtoegang',
   messages: '/berichten',
   'my-data': '/mijn-gegevens',
@@ -35,6 +36,7 @@ export function isNavKey(key: string): key is NavKey {
 export const NAV_WITH_CHILDREN: ReadonlySet<NavKey> = new Set([
   'admin.people',
   'shared-records',
+  'referrals',
   'map',
   'map.entries',
   'map.worklist',

@@ -42,8 +42,10 @@ describe.skipIf(browserMissing)('browser journeys', () => {
     await logIn(page, stack.baseUrl, 'inwoner@demo.wijkpunt.nl');
     expect(await navLabels(page)).toEqual([
       'Start',
+      'Vraag stellen',
       'Mijn dossier',
       'Toestemmingen',
+      'Verwijzingen',
       'Sociale kaart',
       'Berichten',
       'Mijn gegevens',

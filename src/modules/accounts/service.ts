@@ -218,6 +218,7 @@ const NAVIGATION: { key: string; roles: Role[] | 'everyone' | 'team members' }[]
   { key: 'record', roles: ['resident'] },
   { key: 'consents', roles: ['resident'] },
   { key: 'shared-records', roles: ['professional'] },
+  { key: 'referrals', roles: ['professional', 'resident'] },
   { key: 'neighbourhoods', roles: ['coordinator'] },
   { key: 'emergency-accesses', roles: ['coordinator'] },
   { key: 'organisation', roles: ['professional', 'provider_editor'] },

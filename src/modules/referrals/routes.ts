@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../server/app.ts';
 import { requireActor } from '../../server/auth/guards.ts';
+import { referralFigures } from './figures.ts';
 import * as s from './schema.ts';
 import { createReferral, getReferral, listReferrals, transition } from './service.ts';
 import { REFERRAL_STATUSES } from './tables.ts';
@@ -45,6 +46,18 @@ export const referralRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
       const actor = requireActor(req);
       return { items: await listReferrals({ db, actor, ...req.query }) };
     },
+  );
+
+  app.get(
+    '/api/v1/referrals/figures',
+    {
+      schema: {
+        tags,
+        summary: 'Figures per neighbourhood and month for coordinators (counts under 10 suppressed)',
+        querystring: s.figuresQuery,
+      },
+    },
+    async (req) => ({ items: await referralFigures({ db, actor: requireActor(req), ...req.query }) }),
   );
 
   app.get(

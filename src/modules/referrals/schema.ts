@@ -113,3 +113,12 @@ export const listQuery = z.object({
   box: z.enum(['sent', 'received', 'mine']),
   status: z.enum(REFERRAL_STATUSES).optional(),
 });
+
+const yearMonth = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, bilingual('Vul een maand in als JJJJ-MM.', 'Enter a month as YYYY-MM.'));
+
+export const figuresQuery = z.object({ from: yearMonth, to: yearMonth }).refine((q) => q.from <= q.to, {
+  path: ['to'],
+  message: bilingual('De eindmaand ligt vóór de beginmaand.', 'The last month is before the first.'),
+});

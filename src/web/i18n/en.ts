@@ -5,6 +5,7 @@ import { mapImportEn } from './map-import.ts';
 import { consentEn } from './consent.ts';
 import { recordEn } from './record.ts';
 import { dataRightsEn } from './data-rights.ts';
+import { referralsEn } from './referrals.ts';
 import type { Messages } from './nl.ts';
 
 // English texts. Typed as Messages, so a missing or unknown key is a type error.
@@ -16,6 +17,7 @@ export const en: Messages = {
   ...recordEn,
   ...dataRightsEn,
   ...consentEn,
+  ...referralsEn,
   'app.name': 'Wijkpunt',
   'app.skipLink': 'Skip to content',
   'app.switchLanguage': 'Nederlands',
@@ -42,6 +44,7 @@ export const en: Messages = {
   'nav.map.import': 'Import social map',
   'nav.consents': 'Consents',
   'nav.shared-records': 'Shared records',
+  'nav.referrals': 'Referrals',
   'nav.emergency-accesses': 'Emergency access',
   'nav.messages': 'Messages',
 

@@ -7,6 +7,7 @@ import { mapImportNl } from './map-import.ts';
 import { consentNl } from './consent.ts';
 import { recordNl } from './record.ts';
 import { dataRightsNl } from './data-rights.ts';
+import { referralsNl } from './referrals.ts';
 
 export const nl = {
   ...mapNl,
@@ -16,6 +17,7 @@ export const nl = {
   ...recordNl,
   ...dataRightsNl,
   ...consentNl,
+  ...referralsNl,
   'app.name': 'Wijkpunt',
   'app.skipLink': 'Naar de inhoud',
   'app.switchLanguage': 'English',
@@ -42,6 +44,7 @@ export const nl = {
   'nav.map.import': 'Sociale kaart importeren',
   'nav.consents': 'Toestemmingen',
   'nav.shared-records': 'Gedeelde dossiers',
+  'nav.referrals': 'Verwijzingen',
   'nav.emergency-accesses': 'Noodtoegang',
   'nav.messages': 'Berichten',
 

@@ -12,6 +12,7 @@ import { CATEGORIES, type RecordCategory } from '../record/api.ts';
 import { CategorySection } from '../record/CategorySection.tsx';
 import { RecordSourceContext } from '../record/source.ts';
 import { SummarySection } from '../record/SummarySection.tsx';
+import { newReferralPath } from '../referrals/api.ts';
 import {
   consentApi,
   isPurpose,
@@ -53,6 +54,9 @@ export function SharedRecordPage() {
       <PageTitle>{part ? `${t(`record.cat.${part}`)} — ${title}` : title}</PageTitle>
       <Paragraph>
         <AppLink to={SHARED_PATH}>{t('shared.back')}</AppLink>
+      </Paragraph>
+      <Paragraph>
+        <AppLink to={newReferralPath(residentId)}>{t('referrals.referFromRecord')}</AppLink>
       </Paragraph>
       <Paragraph>{t('shared.purposeNow', { purpose: purposeText(purpose, purposeRef, { t }) })}</Paragraph>
       {others.length > 0 && (

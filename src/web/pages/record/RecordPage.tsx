@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useSearchParams } from 'react-router';
 import { PageTitle } from '../../components/PageTitle.tsx';
+import { ReferralsInRecord } from '../referrals/ReferralsInRecord.tsx';
 import { useI18n } from '../../i18n/context.tsx';
 import { useMe } from '../../session.tsx';
 import { CATEGORIES, type RecordCategory } from './api.ts';
@@ -70,6 +71,7 @@ export function RecordPage() {
           <OwnEntriesLinks />
           <UploadSection onImported={() => setVersion((v) => v + 1)} />
           <SummarySection version={version} />
+          <ReferralsInRecord />
         </>
       )}
     </div>

@@ -1,0 +1,23 @@
+// Routes of referrals; App.tsx places them inside the logged-in shell. Each page shows only for the menu key
+// the server gave (the server still checks every request).
+import type { ReactNode } from 'react';
+import { Route } from 'react-router';
+import { NavGate } from '../../components/RequireAuth.tsx';
+import { NewReferralPage } from './NewReferralPage.tsx';
+import { ReferralPage } from './ReferralPage.tsx';
+import { ReferralRecordPage } from './ReferralRecordPage.tsx';
+import { ReferralsPage } from './ReferralsPage.tsx';
+import './referrals.css';
+
+const gated = (page: ReactNode) => <NavGate navKey="referrals">{page}</NavGate>;
+
+export function referralRoutes() {
+  return (
+    <>
+      <Route path="/verwijzingen" element={gated(<ReferralsPage />)} />
+      <Route path="/verwijzingen/nieuw" element={gated(<NewReferralPage />)} />
+      <Route path="/verwijzingen/:id" element={gated(<ReferralPage />)} />
+      <Route path="/verwijzingen/:id/dossier" element={gated(<ReferralRecordPage />)} />
+    </>
+  );
+}

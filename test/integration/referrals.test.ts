@@ -358,6 +358,23 @@ describe('referrals', () => {
       'in-progress',
       'completed',
     ]);
+    const fhir = await t.app.inject({ url: `/api/v1/referrals/${id}/fhir`, headers: gp.headers });
+    expect(fhir.headers['content-type']).toContain('application/fhir+json');
+    const types = fhir
+      .json()
+      .entry.map((e: { resource: { resourceType: string } }) => e.resource.resourceType);
+    expect(types).toEqual(['Task', 'ServiceRequest', 'Observation', 'Observation']);
+    const task = fhir.json().entry[0].resource;
+    expect(task).toMatchObject({
+      status: 'completed',
+      intent: 'order',
+      for: { reference: `Patient/${r.id}` },
+    });
+    expect(task.output.map((o: { valueString?: string }) => o.valueString)).toContain(FEEDBACK.outcome);
+    expect(fhir.json().entry[2].resource.valueQuantity.value).toBe(4);
+    expect(
+      (await t.app.inject({ url: `/api/v1/referrals/${id}/fhir`, headers: otherCoach.headers })).statusCode,
+    ).toBe(404);
     const mine = (await t.app.inject({ url: `/api/v1/referrals/${id}`, headers: r.headers })).json();
     expect(mine.parties).toEqual([]);
     expect(mine.feedback.supportGiven).toBe(FEEDBACK.supportGiven);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../server/app.ts';
 import { requireActor } from '../../server/auth/guards.ts';
+import { referralBundle } from './fhir.ts';
 import { referralFigures } from './figures.ts';
 import * as s from './schema.ts';
 import { createReferral, getReferral, listReferrals, transition } from './service.ts';
@@ -70,6 +71,22 @@ export const referralRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
       },
     },
     async (req) => getReferral({ db, actor: requireActor(req), id: req.params.id }),
+  );
+
+  app.get(
+    '/api/v1/referrals/:id/fhir',
+    {
+      schema: {
+        tags,
+        summary:
+          'The referral as FHIR R4: Task + ServiceRequest (+ wellbeing Observations), as the caller sees it',
+        params: s.idParams,
+      },
+    },
+    async (req, reply) => {
+      const view = await getReferral({ db, actor: requireActor(req), id: req.params.id });
+      return reply.type('application/fhir+json').send(referralBundle(view, `${config.publicUrl}/fhir/R4`));
+    },
   );
 
   app.post(

@@ -49,6 +49,9 @@ export const referralsNl = {
   'referrals.statusHelp.failed': 'De hulp is gestopt zonder resultaat. De reden staat bij de stappen.',
   'referrals.statusHelp.cancelled': 'De verwijzing is ingetrokken.',
   'referrals.statusNow': 'Status: {status}',
+  'referrals.overdue':
+    'Deze verwijzing wacht langer dan afgesproken. De ontvanger had haar al moeten bevestigen of aannemen.',
+  'referrals.overdueShort': '{status}, te laat',
   'referrals.urgency.routine': 'Gewoon',
   'referrals.urgency.urgent': 'Met spoed',
   'referrals.contact.phone': 'Telefoon',
@@ -271,6 +274,9 @@ export const referralsEn: typeof referralsNl = {
   'referrals.statusHelp.failed': 'The support stopped without a result. The reason is with the steps.',
   'referrals.statusHelp.cancelled': 'The referral was withdrawn.',
   'referrals.statusNow': 'Status: {status}',
+  'referrals.overdue':
+    'This referral has waited longer than agreed. The receiver should already have confirmed or accepted it.',
+  'referrals.overdueShort': '{status}, overdue',
   'referrals.urgency.routine': 'Routine',
   'referrals.urgency.urgent': 'Urgent',
   'referrals.contact.phone': 'Phone',

@@ -2,7 +2,7 @@
 // (the server's allowedTransitions), the message back, what it is about, the parts of the record that went
 // with it and every step taken. The same page for referrer, receiver and resident; the server decides who
 // may do what and answers 404 to anyone else.
-import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { AppLink } from '../../components/AppLink.tsx';
@@ -75,6 +75,11 @@ function Referral({
         </Paragraph>
         <Paragraph>{t(`referrals.statusHelp.${view.status}`)}</Paragraph>
       </div>
+      {view.overdue && (
+        <Alert type="warning">
+          <Paragraph>{t('referrals.overdue')}</Paragraph>
+        </Alert>
+      )}
       {view.allowedTransitions.length > 0 && (
         <ActionsSection key={view.status} view={view} onMoved={onMoved} />
       )}

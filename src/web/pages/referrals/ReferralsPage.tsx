@@ -76,7 +76,13 @@ function BoxSection({ box }: { box: Box }) {
             : { header: t('referrals.col.from'), cell: (r) => r.referrer },
         ];
   columns.push(
-    { header: t('referrals.col.status'), cell: (r) => statusWord(r.status, i18n) },
+    {
+      header: t('referrals.col.status'),
+      cell: (r) =>
+        r.overdue
+          ? t('referrals.overdueShort', { status: statusWord(r.status, i18n) })
+          : statusWord(r.status, i18n),
+    },
     { header: t('referrals.col.urgency'), cell: (r) => urgencyWord(r.urgency, i18n) },
     { header: t('referrals.col.created'), cell: (r) => dateText(locale, r.createdAt) },
     { header: t('referrals.col.statusAt'), cell: (r) => dateText(locale, r.statusAt) },

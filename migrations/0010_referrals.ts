@@ -109,5 +109,27 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       note text CHECK (length(note) <= 4000)
     );
     CREATE INDEX referral_event_referral ON referral_event (referral_id, id);
+
+    -- The link worker's contact moments with the resident, and the services of the social map the resident
+    -- was linked to. Seen by the receiving side and the resident, not by the referrer (the message back is
+    -- what the referrer gets).
+    CREATE TABLE referral_contact (
+      id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+      referral_id uuid NOT NULL REFERENCES referral(id) ON DELETE CASCADE,
+      actor_id uuid NOT NULL REFERENCES person(id),
+      at timestamptz NOT NULL,
+      kind text NOT NULL CHECK (kind IN ('phone','visit','meeting','message','other')),
+      note text NOT NULL CHECK (length(note) BETWEEN 1 AND 4000),
+      created_at timestamptz NOT NULL DEFAULT now()
+    );
+    CREATE INDEX referral_contact_referral ON referral_contact (referral_id, at);
+
+    CREATE TABLE referral_link (
+      referral_id uuid NOT NULL REFERENCES referral(id) ON DELETE CASCADE,
+      service_id uuid NOT NULL REFERENCES sm_service(id) ON DELETE CASCADE,
+      actor_id uuid NOT NULL REFERENCES person(id),
+      linked_at timestamptz NOT NULL DEFAULT now(),
+      PRIMARY KEY (referral_id, service_id)
+    );
   `.execute(db);
 }

@@ -540,4 +540,73 @@ describe('referrals', () => {
     await sql`UPDATE referral SET status_at = '2026-11-27T10:00:00+01:00' WHERE id = ${id}`.execute(t.db);
     expect(await flagOverdue(t.db, { ...opts, today: '2026-12-07' })).toBe(1);
   });
+  it('the link worker notes contacts and links services; the resident sees them, the referrer does not; the worklist groups', async () => {
+    const r = await resident();
+    const id = await reach('received', r);
+    const contact = (who: Who, body: Record<string, unknown>) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/referrals/${id}/contacts`,
+        headers: who.headers,
+        payload: body,
+      });
+    const call = {
+      at: new Date().toISOString(),
+      kind: 'phone',
+      note: 'Kennismaking; ze wil graag wandelen.',
+    };
+    // Not before acceptance; never by the referrer or a stranger.
+    expect((await contact(coach, call)).statusCode).toBe(409);
+    expect((await move(coach, id, { to: 'accepted' })).statusCode).toBe(200);
+    expect((await contact(gp, call)).statusCode).toBe(404);
+    expect((await contact(otherCoach, call)).statusCode).toBe(404);
+    expect((await contact(coach, { ...call, at: '2099-01-01T10:00:00Z' })).json().errors[0].path).toBe(
+      'body.at',
+    );
+    expect((await contact(coach, call)).statusCode).toBe(201);
+    const smOrg = (
+      await t.db
+        .insertInto('sm_organization')
+        .values({ name: 'Buurthuis' })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const walk = (
+      await t.db
+        .insertInto('sm_service')
+        .values({ organization_id: smOrg, name: 'Wandelgroep' })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const link = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/referrals/${id}/links`,
+      headers: coach.headers,
+      payload: { serviceId: walk },
+    });
+    expect(link.statusCode).toBe(204);
+
+    const forCoach = (await t.app.inject({ url: `/api/v1/referrals/${id}`, headers: coach.headers })).json();
+    expect(forCoach.work.contacts).toMatchObject([{ kind: 'phone', note: call.note }]);
+    expect(forCoach.work.linkedServices).toMatchObject([{ id: walk, name: 'Wandelgroep' }]);
+    expect(
+      (await t.app.inject({ url: `/api/v1/referrals/${id}`, headers: r.headers })).json().work.contacts,
+    ).toHaveLength(1);
+    const forGp = await t.app.inject({ url: `/api/v1/referrals/${id}`, headers: gp.headers });
+    expect(forGp.json().work).toBeNull();
+    expect(forGp.body).not.toContain('Kennismaking');
+
+    const list = (await t.app.inject({ url: '/api/v1/referrals/caseload', headers: coach.headers })).json();
+    expect(list.active.map((x: { id: string }) => x.id)).toContain(id);
+    expect(list.active.find((x: { id: string }) => x.id === id).lastContactAt).not.toBeNull();
+    expect(
+      (await t.app.inject({ url: '/api/v1/referrals/caseload', headers: otherCoach.headers })).json().active,
+    ).toEqual([]);
+    const undo = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/referrals/${id}/links/${walk}`,
+      headers: coach.headers,
+    });
+    expect(undo.statusCode).toBe(204);
+  });
 });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../server/app.ts';
 import { requireActor } from '../../server/auth/guards.ts';
+import { addContact, caseload, linkService } from './caseload.ts';
 import { referralBundle } from './fhir.ts';
 import { referralFigures } from './figures.ts';
 import * as s from './schema.ts';
@@ -59,6 +60,71 @@ export const referralRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
       },
     },
     async (req) => ({ items: await referralFigures({ db, actor: requireActor(req), ...req.query }) }),
+  );
+
+  app.get(
+    '/api/v1/referrals/caseload',
+    {
+      schema: {
+        tags,
+        summary: "The link worker's worklist: new, active, waiting and recently closed referrals",
+      },
+    },
+    async (req) => caseload({ db, actor: requireActor(req) }),
+  );
+
+  app.post(
+    '/api/v1/referrals/:id/contacts',
+    {
+      schema: {
+        tags,
+        summary: 'Note a contact moment with the resident (the receiving side, while the referral runs)',
+        params: s.idParams,
+        body: s.contactBody,
+        response: { 201: z.object({ id: z.string() }) },
+      },
+    },
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(await addContact({ db, actor: requireActor(req), id: req.params.id, input: req.body })),
+  );
+
+  app.post(
+    '/api/v1/referrals/:id/links',
+    {
+      schema: {
+        tags,
+        summary: 'Link the resident to a service of the social map (the receiving side)',
+        params: s.idParams,
+        body: s.linkBody,
+      },
+    },
+    async (req, reply) => {
+      await linkService({
+        db,
+        actor: requireActor(req),
+        id: req.params.id,
+        serviceId: req.body.serviceId,
+        linked: true,
+      });
+      return reply.status(204).send();
+    },
+  );
+
+  app.delete(
+    '/api/v1/referrals/:id/links/:serviceId',
+    { schema: { tags, summary: 'Undo a link to a service', params: s.linkParams } },
+    async (req, reply) => {
+      await linkService({
+        db,
+        actor: requireActor(req),
+        id: req.params.id,
+        serviceId: req.params.serviceId,
+        linked: false,
+      });
+      return reply.status(204).send();
+    },
   );
 
   app.get(

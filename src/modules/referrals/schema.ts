@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { bilingual } from '../../server/errors.ts';
 import { day } from '../consent/schema.ts';
 import { RECORD_CATEGORIES } from '../record/categories.ts';
-import { REFERRAL_STATUSES } from './tables.ts';
+import { CONTACT_KINDS, REFERRAL_STATUSES } from './tables.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -122,3 +122,13 @@ export const figuresQuery = z.object({ from: yearMonth, to: yearMonth }).refine(
   path: ['to'],
   message: bilingual('De eindmaand ligt vóór de beginmaand.', 'The last month is before the first.'),
 });
+
+export const contactBody = z.object({
+  /** when the contact took place (ISO date-time) */
+  at: z.iso.datetime({ offset: true }),
+  kind: z.enum(CONTACT_KINDS),
+  note: text(4000),
+});
+
+export const linkBody = z.object({ serviceId: z.uuid() });
+export const linkParams = z.object({ id: z.uuid(), serviceId: z.uuid() });

@@ -17,6 +17,7 @@ import type { RecordCategory } from '../record/categories.ts';
 import { allowed, isOpen, NEEDS_OUTCOME, NEEDS_REASON, partyFor } from './lifecycle.ts';
 import type { CreateInput, TransitionInput } from './schema.ts';
 import type { Feedback, Party, ReferralStatus } from './tables.ts';
+import { workOn } from './work.ts';
 
 type Db = Kysely<DB>;
 type PersonActor = Actor & { personId: string };
@@ -345,7 +346,7 @@ async function loadRow(db: Db | Transaction<DB>, id: string, lock = false) {
 }
 
 /** The caller's parts in this referral; a resident who did not refer themselves only follows it. */
-async function partiesOf(
+export async function partiesOf(
   db: Db | Transaction<DB>,
   actor: PersonActor,
   r: {
@@ -399,6 +400,8 @@ export interface ReferralView {
   statusAt: string;
   /** waited longer than the agreed working days to be received or accepted */
   overdue: boolean;
+  /** the receiving side's contact moments and linked services: for receiver and resident only */
+  work: Awaited<ReturnType<typeof workOn>> | null;
   /** what the caller is in this referral, and where the caller may take it from here */
   parties: Party[];
   allowedTransitions: ReferralStatus[];
@@ -451,13 +454,14 @@ export async function getReferral({
     throw notFound();
   }
   await db.transaction().execute((trx) => writeAudit(trx, audit));
-  return present(db, r, parties);
+  return present(db, r, parties, actor.personId);
 }
 
 async function present(
   db: Db,
   r: NonNullable<Awaited<ReturnType<typeof loadRow>>>,
   parties: Party[],
+  viewerId: string,
 ): Promise<ReferralView> {
   const [resident, referrer, org, team, service, session, consent, owner, events, needs] = await Promise.all([
     db
@@ -560,6 +564,7 @@ async function present(
     createdAt: r.created_at.toISOString(),
     statusAt: r.status_at.toISOString(),
     overdue: r.overdue_at !== null,
+    work: parties.includes('receiver') || r.resident_id === viewerId ? await workOn(db, r.id) : null,
     parties,
     allowedTransitions: allowed(parties, r.status),
     timeline: events.map((e) => ({

@@ -23,6 +23,8 @@ export const REFERRAL_STATUSES = [
 ] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 export type Party = 'referrer' | 'receiver' | 'resident';
+export const CONTACT_KINDS = ['phone', 'visit', 'meeting', 'message', 'other'] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
 
 export const QUESTION_STATUSES = ['new', 'picked_up', 'answered', 'closed'] as const;
 export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
@@ -99,6 +101,16 @@ export interface ReferralTables {
     created_at: CreatedAt;
     status_at: Stamp;
   };
+  referral_contact: {
+    id: Generated<string>;
+    referral_id: string;
+    actor_id: string;
+    at: Stamp;
+    kind: ContactKind;
+    note: string;
+    created_at: CreatedAt;
+  };
+  referral_link: { referral_id: string; service_id: string; actor_id: string; linked_at: CreatedAt };
   referral_event: {
     id: Generated<number>;
     referral_id: string;

@@ -4,7 +4,8 @@
 // welfare coach finds it under Ontvangen, reads the part that came with it, confirms receipt, accepts,
 // starts and completes it with the message back: a walking group from the social map and ONS4 before and
 // after. The GP reads the message back; the resident finds the referral in her record, with every step and
-// the message back. Every page passes axe.
+// the message back. A second referral is declined with a reason (named at its field when missing), which the
+// GP reads among the steps. Every page passes axe.
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -238,5 +239,43 @@ describe.skipIf(browserMissing)('a referral from the GP to the welfare coach, an
     expect(await mine.getByRole('row', { name: /Welzijn Kerkrade/ }).innerText()).toContain('Afgerond');
     expect(await resident.getByRole('heading', { name: 'Ontvangen' }).count()).toBe(0);
     await expectAxeClean(resident, 'referrals of the resident');
+  });
+
+  it('a second referral, made from Verwijzingen, is declined with a reason the GP reads', async () => {
+    await menu(gp).getByRole('link', { name: 'Verwijzingen' }).click();
+    await gp.getByRole('link', { name: 'Een inwoner verwijzen' }).click();
+    await h1(gp, 'Een inwoner verwijzen');
+    await gp.getByLabel('Voor wie is de verwijzing?').selectOption({ label: 'Anna Janssen' });
+    await gp.getByLabel('Zoek een organisatie of een aanbod op de sociale kaart').fill('Welzijn Kerkrade');
+    await gp.getByRole('radio', { name: 'Welzijn Kerkrade (organisatie)', exact: true }).check();
+    await gp.getByLabel('Waarom verwijst u?').fill('Zoekt hulp bij haar administratie.');
+    await gp.getByRole('button', { name: 'Verwijzing versturen' }).click();
+    await h1(gp, TITLE);
+    await gp.getByText('Er gaan geen gegevens uit het dossier mee.').waitFor();
+    const url = gp.url();
+
+    await coach.goto(url);
+    await h1(coach, TITLE);
+    await step(coach, 'Ontvangst bevestigen');
+    await status(coach, 'Ontvangen');
+    await step(coach, 'Weigeren');
+    await coach.getByRole('heading', { level: 3, name: 'De verwijzing weigeren' }).waitFor();
+    await coach.getByRole('button', { name: 'Weigeren', exact: true }).last().click();
+    const reason = coach.getByLabel('Reden');
+    await expect.poll(() => reason.getAttribute('aria-invalid')).toBe('true');
+    await expectAxeClean(coach, 'declining without a reason');
+    await reason.fill('Hiervoor kan mevrouw beter naar de Formulierenhulp.');
+    await coach.getByRole('button', { name: 'Weigeren', exact: true }).last().click();
+    await coach.getByText('U heeft deze verwijzing geweigerd.', { exact: false }).waitFor();
+    await status(coach, 'Geweigerd');
+
+    await gp.reload();
+    await status(gp, 'Geweigerd');
+    const steps = gp.getByRole('table', { name: 'De stappen van deze verwijzing, de oudste eerst' });
+    const declined = steps.getByRole('row', { name: /Van Ontvangen naar Geweigerd/ });
+    expect(await declined.innerText()).toContain('Hiervoor kan mevrouw beter naar de Formulierenhulp.');
+    // Closed: nothing left to withdraw.
+    expect(await gp.getByRole('button', { name: 'Verwijzing intrekken' }).count()).toBe(0);
+    await expectAxeClean(gp, 'declined referral for the GP');
   });
 });

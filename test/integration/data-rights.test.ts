@@ -54,6 +54,26 @@ async function residentWithData() {
       })
     ).statusCode,
   ).toBe(200);
+  // A question to the front desk, and a referral with the medicines (the nurse may see them).
+  const asked = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/frontdesk/questions',
+    headers,
+    payload: { text: 'Waar kan ik <i>wandelen</i>?' },
+  });
+  expect(asked.statusCode).toBe(201);
+  const referred = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/referrals',
+    headers: nurseHeaders,
+    payload: {
+      residentId: p.id,
+      to: { organisationId: ids.organisationId },
+      reason: 'Medicatiebeoordeling door de apotheker',
+      consent: { categories: ['medication'] },
+    },
+  });
+  expect(referred.statusCode, referred.body).toBe(201);
   return { ...p, headers, nurse, nurseHeaders };
 }
 
@@ -76,6 +96,8 @@ describe('a copy of everything', () => {
       'Encounter',
       'Consent',
       'AuditEvent',
+      'Task',
+      'ServiceRequest',
     ]) {
       expect(types, type).toContain(type);
     }
@@ -102,6 +124,8 @@ describe('a copy of everything', () => {
     expect(res.body).toContain('Diabetes mellitus type 2');
     expect(res.body).toContain('Anna &#60;b&#62;Janssen&#60;/b&#62;');
     expect(res.body).not.toContain('<b>Janssen');
+    expect(res.body).toContain('Medicatiebeoordeling door de apotheker');
+    expect(res.body).toContain('Waar kan ik &#60;i&#62;wandelen&#60;/i&#62;?');
     const en = await t.app.inject({
       url: '/api/v1/me/export?format=html',
       headers: { ...r.headers, 'accept-language': 'en' },
@@ -154,6 +178,8 @@ describe('deleting the account', () => {
     expect(ok.statusCode).toBe(204);
     expect(await countFor('record_resource', r.id)).toBe(0);
     expect(await countFor('consent', r.id)).toBe(0);
+    expect(await countFor('referral', r.id)).toBe(0);
+    expect(await countFor('frontdesk_question', r.id)).toBe(0);
     const person = await t.db
       .selectFrom('person')
       .selectAll()
@@ -211,7 +237,10 @@ describe('deleting the account', () => {
   });
 });
 
-async function countFor(table: 'record_resource' | 'consent', residentId: string) {
+async function countFor(
+  table: 'record_resource' | 'consent' | 'referral' | 'frontdesk_question',
+  residentId: string,
+) {
   const r = await t.db
     .selectFrom(table)
     .select((eb) => eb.fn.countAll<string>().as('n'))

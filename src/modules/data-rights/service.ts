@@ -16,6 +16,10 @@ import { listNotifications } from '../notifications/service.ts';
 import { eraseOwnRecord, exportOwnRecord, type StoredResource } from '../record/access.ts';
 import { RECORD_CATEGORIES, type StoredCategory } from '../record/categories.ts';
 import { item } from '../record/present.ts';
+import { referralBundle } from '../referrals/fhir.ts';
+import { getReferral, listReferrals, type ReferralView } from '../referrals/service.ts';
+import { getQuestion, myQuestions, type QuestionView } from '../frontdesk/service.ts';
+import { getCase } from '../wmo/service.ts';
 
 interface Options {
   db: Kysely<DB>;
@@ -29,6 +33,9 @@ export interface Everything {
   consents: Awaited<ReturnType<typeof listConsents>>;
   accessLog: Awaited<ReturnType<typeof accessLogFor>>;
   notifications: Awaited<ReturnType<typeof listNotifications>>;
+  referrals: ReferralView[];
+  questions: QuestionView[];
+  wmo: Awaited<ReturnType<typeof getCase>>[];
 }
 
 /** Everything about the person, read through the record's door (which logs the export). */
@@ -45,6 +52,17 @@ async function gather({ db, actor, locale }: Options): Promise<Everything> {
     consents: await listConsents({ db, residentId: actor.personId }),
     accessLog: await accessLogFor({ db, personId: actor.personId, locale, limit: 100_000 }),
     notifications: await listNotifications({ db, personId: actor.personId, locale }),
+    referrals: await Promise.all(
+      (await listReferrals({ db, actor, box: 'mine' })).map((r) => getReferral({ db, actor, id: r.id })),
+    ),
+    questions: await Promise.all(
+      (await myQuestions({ db, actor })).map((q) => getQuestion({ db, actor, id: q.id })),
+    ),
+    wmo: await Promise.all(
+      (await db.selectFrom('wmo_case').select('id').where('resident_id', '=', actor.personId).execute()).map(
+        (c) => getCase({ db, actor, id: c.id }),
+      ),
+    ),
   };
 }
 
@@ -63,6 +81,7 @@ export async function exportFhir(opts: Options): Promise<Bundle> {
       .filter((r) => r.resourceType !== 'Patient')
       .map((r) => ({ fullUrl: `urn:uuid:${r.id}`, resource: r.resource as unknown as Resource })),
     ...(consentBundle(all.consents, all.person.id).entry ?? []),
+    ...all.referrals.flatMap((r) => referralBundle(r, 'urn:wijkpunt').entry as BundleEntry[]),
     ...all.accessLog.map((l): BundleEntry<AuditEvent> => ({
       resource: {
         resourceType: 'AuditEvent',
@@ -109,6 +128,16 @@ const T = {
     action: 'Wat er gebeurde',
     basis: 'Op grond van',
     messages: 'Mijn berichten',
+    referrals: 'Mijn verwijzingen',
+    to: 'Naar',
+    reason: 'Reden',
+    outcome: 'Terugbericht',
+    questions: 'Mijn vragen aan het loket',
+    question: 'Vraag',
+    answer: 'Antwoord',
+    wmo: 'Mijn Wmo-meldingen',
+    decision: 'Besluit',
+    advice: 'Advies van de huisarts',
     parts_: {
       medication: 'Medicijnen',
       problems: 'Gezondheidsproblemen en allergieën',
@@ -140,6 +169,16 @@ const T = {
     action: 'What happened',
     basis: 'On the basis of',
     messages: 'My messages',
+    referrals: 'My referrals',
+    to: 'To',
+    reason: 'Reason',
+    outcome: 'Message back',
+    questions: 'My questions to the front desk',
+    question: 'Question',
+    answer: 'Answer',
+    wmo: 'My Wmo reports',
+    decision: 'Decision',
+    advice: "The GP's advice",
     parts_: {
       medication: 'Medication',
       problems: 'Health problems and allergies',
@@ -207,6 +246,29 @@ table{border-collapse:collapse;width:100%;margin-bottom:1rem}th,td{border:1px so
       l.action,
       l.object,
       l.basis + (l.reason ? `: ${l.reason}` : ''),
+    ]),
+  )}
+<h2>${esc(w.referrals)}</h2>${table(
+    [w.date, w.to, w.reason, w.status, w.outcome],
+    all.referrals.map((r) => [
+      day(r.createdAt),
+      r.to.service?.name ?? r.to.team?.name ?? r.to.organisation,
+      r.reason,
+      r.status,
+      r.feedback ? `${r.feedback.supportGiven} — ${r.feedback.outcome}` : '',
+    ]),
+  )}
+<h2>${esc(w.questions)}</h2>${table(
+    [w.date, w.question, w.status, w.answer],
+    all.questions.map((q) => [day(q.createdAt), q.text, q.status, q.answer ?? '']),
+  )}
+<h2>${esc(w.wmo)}</h2>${table(
+    [w.date, w.what, w.decision, w.advice],
+    all.wmo.map((c) => [
+      day(`${c.reportedOn}T12:00:00Z`),
+      c.subject,
+      c.decision ?? '',
+      c.advice.map((a) => (a.advice ? `${a.gp.name}: ${a.advice.answer}` : '')).join(' '),
     ]),
   )}
 <h2>${esc(w.messages)}</h2>${table(

@@ -209,6 +209,15 @@ describe.skipIf(browserMissing)('a referral from the GP to the welfare coach, an
     expect(text).toContain('Eerst 4, daarna 7');
     expect(await feedback.getByRole('link', { name: /^Wandelgroep Bleijerheide/ }).count()).toBe(1);
     await expectAxeClean(gp, 'message back for the GP');
+    // The download link gives the referral as FHIR: a Bundle with the Task.
+    const href = await gp.getByRole('link', { name: /als FHIR-bestand/ }).getAttribute('href');
+    const types = await gp.evaluate(async (url) => {
+      const bundle = (await (await fetch(url!)).json()) as {
+        entry: { resource: { resourceType: string } }[];
+      };
+      return bundle.entry.map((e) => e.resource.resourceType);
+    }, href);
+    expect(types).toContain('Task');
   });
 
   it('the resident sees the referral in her record, with every step and the message back', async () => {

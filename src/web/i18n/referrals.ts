@@ -138,6 +138,7 @@ export const referralsNl = {
   'referrals.someone': 'Iemand die niet meer in Wijkpunt staat',
   'referrals.stepFirst': 'Verwezen',
   'referrals.step': 'Van {from} naar {to}',
+  'referrals.fhir': 'Deze verwijzing downloaden als FHIR-bestand (voor een ander zorgsysteem)',
 
   'referrals.feedbackHeading': 'Terugbericht',
   'referrals.fbv.needsAddressed': 'Geholpen bij',
@@ -359,6 +360,7 @@ export const referralsEn: typeof referralsNl = {
   'referrals.someone': 'Someone no longer in Wijkpunt',
   'referrals.stepFirst': 'Referred',
   'referrals.step': 'From {from} to {to}',
+  'referrals.fhir': 'Download this referral as a FHIR file (for another care system)',
 
   'referrals.feedbackHeading': 'Message back',
   'referrals.fbv.needsAddressed': 'Helped with',

@@ -14,7 +14,13 @@ import { useI18n } from '../../i18n/context.tsx';
 import { useMe } from '../../session.tsx';
 import { Facts } from '../consent/Facts.tsx';
 import { ActionsSection } from './ActionsSection.tsx';
-import { REFERRALS_PATH, referralsApi, type ArrivalState, type ReferralView } from './api.ts';
+import {
+  REFERRALS_PATH,
+  referralFhirUrl,
+  referralsApi,
+  type ArrivalState,
+  type ReferralView,
+} from './api.ts';
 import { ConsentSection } from './ConsentSection.tsx';
 import { FeedbackView } from './FeedbackView.tsx';
 import { TimelineSection } from './TimelineSection.tsx';
@@ -115,6 +121,16 @@ function Referral({
       </section>
       <ConsentSection view={view} mine={mine} />
       <TimelineSection timeline={view.timeline} />
+      <Paragraph>
+        <a
+          className="utrecht-link utrecht-link--html-a"
+          href={referralFhirUrl(view.id)}
+          download={`wijkpunt-verwijzing-${view.id}.fhir.json`}
+          type="application/fhir+json"
+        >
+          {t('referrals.fhir')}
+        </a>
+      </Paragraph>
     </>
   );
 }

@@ -88,6 +88,8 @@ export const newReferralPath = (residentId?: string) =>
 /** One part of the record that went with a referral, read by the receiver for this referral. */
 export const referralRecordPath = (id: string, part: RecordCategory) =>
   `${referralPath(id)}/dossier?deel=${enc(part)}`;
+/** The referral as FHIR R4 (Task, ServiceRequest, wellbeing Observations): a plain link, the session cookie does. */
+export const referralFhirUrl = (id: string) => `/api/v1/referrals/${enc(id)}/fhir`;
 /** The public page of a service of the social map. */
 export const servicePath = (id: string) => `/sociale-kaart/aanbod/${enc(id)}`;
 

@@ -19,6 +19,7 @@ import { mapEditingRoutes } from './pages/map-editing/routes.tsx';
 import { mapImportRoutes } from './pages/map-import/routes.tsx';
 import { recordRoutes } from './pages/record/routes.tsx';
 import { consentRoutes } from './pages/consent/routes.tsx';
+import { frontdeskRoutes } from './pages/frontdesk/routes.tsx';
 import { messagesRoutes } from './pages/messages/routes.tsx';
 import { referralRoutes } from './pages/referrals/routes.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
@@ -69,6 +70,7 @@ export function App() {
           {mapDedupeRoutes()}
           {recordRoutes()}
           {consentRoutes()}
+          {frontdeskRoutes()}
           {messagesRoutes()}
           {referralRoutes()}
           <Route path="*" element={<NotFoundPage />} />

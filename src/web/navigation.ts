@@ -2,6 +2,8 @@
 // gets (and in which order); the web app only knows the address and the label of each key.
 export const NAV_PATHS = {
   home: '/',
+  'ask-question': '/loket',
+  'frontdesk-queue': '/loket/wachtrij',
   record: '/mijn-dossier',
   consents: '/mijn-dossier/toestemming',
   'shared-records': '/gedeelde-dossiers',

@@ -3,6 +3,7 @@ import { mapDedupeEn } from './map-dedupe.ts';
 import { mapEditingEn } from './map-editing.ts';
 import { mapImportEn } from './map-import.ts';
 import { consentEn } from './consent.ts';
+import { frontdeskEn } from './frontdesk.ts';
 import { recordEn } from './record.ts';
 import { dataRightsEn } from './data-rights.ts';
 import { referralsEn } from './referrals.ts';
@@ -17,6 +18,7 @@ export const en: Messages = {
   ...recordEn,
   ...dataRightsEn,
   ...consentEn,
+  ...frontdeskEn,
   ...referralsEn,
   'app.name': 'Wijkpunt',
   'app.skipLink': 'Skip to content',

@@ -5,6 +5,7 @@ import { mapDedupeNl } from './map-dedupe.ts';
 import { mapEditingNl } from './map-editing.ts';
 import { mapImportNl } from './map-import.ts';
 import { consentNl } from './consent.ts';
+import { frontdeskNl } from './frontdesk.ts';
 import { recordNl } from './record.ts';
 import { dataRightsNl } from './data-rights.ts';
 import { referralsNl } from './referrals.ts';
@@ -17,6 +18,7 @@ export const nl = {
   ...recordNl,
   ...dataRightsNl,
   ...consentNl,
+  ...frontdeskNl,
   ...referralsNl,
   'app.name': 'Wijkpunt',
   'app.skipLink': 'Naar de inhoud',

@@ -140,6 +140,10 @@ describe('front desk', () => {
     expect((await stepOn(coach, id, { kind: 'rerouted', stream: 'wellbeing' })).json().errors[0].path).toBe(
       'body.stream',
     );
+    // A stream not chosen (the web form sends it empty) is named at the field too.
+    expect((await stepOn(coach, id, { kind: 'rerouted', stream: '' })).json().errors[0].path).toBe(
+      'body.stream',
+    );
     const moved = await stepOn(coach, id, {
       kind: 'rerouted',
       stream: 'care',
@@ -266,5 +270,17 @@ describe('front desk', () => {
     expect(q.referrals).toEqual([{ id: referred.json().id, status: 'requested' }]);
     const view = await t.app.inject({ url: `/api/v1/referrals/${referred.json().id}`, headers: r.headers });
     expect(view.json().route).toBe('frontdesk');
+  });
+  it('lists the teams of the neighbourhoods a professional works in, for professionals only', async () => {
+    const mine = await t.app.inject({ url: '/api/v1/teams', headers: coach.headers });
+    expect(
+      mine
+        .json()
+        .items.map((x: { name: string; stream: string }) => `${x.name}/${x.stream}`)
+        .sort(),
+    ).toEqual(['Team care/care', 'Team wellbeing/wellbeing']);
+    expect(
+      (await t.app.inject({ url: '/api/v1/teams', headers: (await resident()).headers })).statusCode,
+    ).toBe(403);
   });
 });

@@ -5,7 +5,7 @@ import type { AppDeps } from '../../server/app.ts';
 import { requireActor } from '../../server/auth/guards.ts';
 import { STREAMS } from '../referrals/tables.ts';
 import * as s from './schema.ts';
-import { askQuestion, getQuestion, myQuestions, queue, step, teamsOf } from './service.ts';
+import { askQuestion, getQuestion, listTeams, myQuestions, queue, step, teamsOf } from './service.ts';
 
 export const frontdeskRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   const { db, config } = deps;
@@ -71,6 +71,18 @@ export const frontdeskRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps)
       mailed();
       return out;
     },
+  );
+
+  app.get(
+    '/api/v1/teams',
+    {
+      schema: {
+        tags,
+        summary:
+          'The teams of the neighbourhoods a professional works in or for (to refer to, or to see where a question goes)',
+      },
+    },
+    async (req) => ({ items: await listTeams({ db, actor: requireActor(req) }) }),
   );
 
   app.get(

@@ -581,3 +581,41 @@ export async function markReferred(trx: Transaction<DB>, questionId: string, act
     .where('status', 'in', ['new', 'picked_up'])
     .execute();
 }
+
+/**
+ * Teams a professional may refer to: those in the neighbourhoods their organisations serve, or where they
+ * are in a team themselves. Names and streams only (no people).
+ */
+export async function listTeams({ db, actor }: { db: Db; actor: PersonActor }) {
+  if (!hasRole(actor, 'professional')) {
+    throw new AppError(
+      'forbidden',
+      bilingual('Teams zijn voor professionals.', 'Teams are for professionals.'),
+    );
+  }
+  const orgs = actor.memberships
+    .filter((m) => m.role === 'professional' && m.organisationId)
+    .map((m) => m.organisationId!);
+  const own = (await myTeams(db, actor.personId)).map((t) => t.neighbourhood_id);
+  const served = orgs.length
+    ? (
+        await db
+          .selectFrom('organisation_neighbourhood')
+          .select('neighbourhood_id')
+          .where('organisation_id', 'in', orgs)
+          .execute()
+      ).map((r) => r.neighbourhood_id)
+    : [];
+  const neighbourhoods = [...new Set([...own, ...served])];
+  if (!neighbourhoods.length) return [];
+  const rows = await db
+    .selectFrom('team as t')
+    .innerJoin('organisation as o', 'o.id', 't.organisation_id')
+    .innerJoin('neighbourhood as n', 'n.id', 't.neighbourhood_id')
+    .select(['t.id', 't.name', 't.stream', 'o.name as organisation', 'n.name as neighbourhood'])
+    .where('t.neighbourhood_id', 'in', neighbourhoods)
+    .orderBy('n.name')
+    .orderBy('t.name')
+    .execute();
+  return rows;
+}

@@ -2,8 +2,9 @@
 // time, goes back a step and forward again without losing what she wrote, sends, and reads that the
 // wellbeing team answers. The welfare coach finds the question in the front-desk queue, reads who asked and
 // why it went to wellbeing, picks it up and answers; a question taken down on the phone needs a way to reach
-// the caller. The resident reads the message under Berichten, the answer and every step. Every page passes
-// axe; on the phone nothing scrolls sideways.
+// the caller, and is moved to care with a note and closed. The resident reads the message under Berichten,
+// the answer and every step; a question with words of acute danger is confirmed with where to get help now.
+// Every page passes axe; on the phone nothing scrolls sideways.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, expectAxeClean, logIn, startStack, type Stack } from './support.ts';
@@ -152,7 +153,7 @@ describe.skipIf(browserMissing)('the front desk in the web app', () => {
     await expectAxeClean(coach, 'question answered, as the team');
   });
 
-  it('a question taken down on the phone needs a way to reach the caller', async () => {
+  it('a question taken down on the phone needs a way to reach the caller; it is moved and closed', async () => {
     await menu(coach).getByRole('link', { name: 'Loket' }).click();
     await h1(coach, 'Loket');
     await coach.getByRole('radio', { name: 'Aan de telefoon' }).check();
@@ -176,6 +177,29 @@ describe.skipIf(browserMissing)('the front desk in the web app', () => {
     await coach.getByRole('row', { name: /Anna Janssen/ }).waitFor();
     expect(await coach.getByRole('row', { name: /Anna Janssen/ }).innerText()).toContain('Beantwoord');
     await expectAxeClean(coach, 'front-desk queue, all questions');
+
+    // The coach moves the caller's question to care with a note (the stream named at its field first),
+    // and closes it; then there is nothing left to do with it.
+    await coach.getByRole('link', { name: 'Bekijk de vraag die u net opschreef' }).click();
+    await h1(coach, 'Vraag aan het loket');
+    await coach.getByText('Deze persoon heeft geen account', { exact: false }).waitFor();
+    const details = await coach.getByRole('region', { name: 'Gegevens voor het team' }).innerText();
+    expect(details).toContain('Meneer Peters, 045 123 45 67');
+    expect(details).toContain('Aan de telefoon');
+    await coach.getByRole('button', { name: 'Vraag doorzetten' }).click();
+    await coach.getByRole('heading', { name: 'Niet alles is goed ingevuld' }).waitFor();
+    expect(await coach.getByLabel('Naar welke stroom?').getAttribute('aria-invalid')).toBe('true');
+    await coach.getByLabel('Naar welke stroom?').selectOption({ label: 'Zorg' });
+    await coach.getByLabel('Toelichting voor het andere team').fill('Hij heeft ook veel pijn in zijn rug.');
+    await coach.getByRole('button', { name: 'Vraag doorzetten' }).click();
+    await coach.getByText('De vraag staat nu bij Zorg.').waitFor();
+    await coach.getByText('Toelichting: Hij heeft ook veel pijn in zijn rug.').waitFor();
+    expect(await coach.getByText('Youssef El Amrani schreef de vraag op.').count()).toBe(1);
+    await coach.getByRole('button', { name: 'Vraag afsluiten' }).click();
+    await coach.getByText('De vraag is afgesloten.', { exact: true }).waitFor();
+    expect(await coach.getByRole('region', { name: 'Wat wilt u doen?' }).count()).toBe(0);
+    expect(await coach.getByRole('link', { name: 'Verwijzing maken voor deze vraag' }).count()).toBe(0);
+    await expectAxeClean(coach, 'question moved and closed, as the team');
   });
 
   it('the resident reads the message, the answer and every step', async () => {

@@ -1,7 +1,7 @@
 // Each role sees only its navigation and its API; people's data is for administrators only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../src/server/db/schema.ts';
-import { createTestApp, login, makePerson, makeRegion, type TestApp } from '../support/app.ts';
+import type { Discipline, Role } from '../../src/server/db/schema.ts';
+import { bearer, createTestApp, login, makePerson, makeRegion, type TestApp } from '../support/app.ts';
 
 let t: TestApp;
 let ids: Awaited<ReturnType<typeof makeRegion>>;
@@ -39,6 +39,7 @@ const EXPECTED_NAV: Record<Role, string[]> = {
     'home',
     'shared-records',
     'referrals',
+    'wmo-advice',
     'organisation',
     'map',
     'messages',
@@ -117,6 +118,27 @@ describe('navigation follows roles', () => {
       'profile',
       'access-log',
     ]);
+  });
+
+  it('a Wmo consultant finds the Wmo reports, a GP the Wmo advice, another professional neither', async () => {
+    const keysOf = async (discipline: Discipline) => {
+      const p = await makePerson(t.db, {
+        role: 'professional',
+        discipline,
+        organisationId: ids.organisationId,
+      });
+      // A token, not a login: this file's logins already come close to the login rate limit.
+      const me = await t.app.inject({ url: '/api/v1/me', headers: await bearer(t.db, p.id) });
+      return me.json<{ navigation: { key: string }[] }>().navigation.map((n) => n.key);
+    };
+    const consultant = await keysOf('wmo_consultant');
+    expect(consultant).toContain('wmo-cases');
+    expect(consultant).not.toContain('wmo-advice');
+    const gp = await keysOf('gp');
+    expect(gp).toContain('wmo-advice');
+    expect(gp).not.toContain('wmo-cases');
+    const coach = await keysOf('welfare_coach');
+    expect(coach.filter((k) => k.startsWith('wmo-'))).toEqual([]);
   });
 
   it('a member of a front-desk team also finds the front-desk queue, whatever the role', async () => {

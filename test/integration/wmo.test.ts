@@ -250,6 +250,58 @@ describe('Wmo advice', () => {
     expect(notGp.json().errors[0].path).toBe('body.gpId');
   });
 
+  it("finds a resident by exact e-mail address and lists the region's GPs, for Wmo consultants only", async () => {
+    const r = await resident();
+    const email = (
+      await t.db.selectFrom('person').select('email').where('id', '=', r.id).executeTakeFirstOrThrow()
+    ).email;
+    const lookup = (w: Who, address: string) => post(w, '/api/v1/wmo/resident-lookup', { email: address });
+
+    const found = await lookup(consultant, email.toUpperCase());
+    expect(found.statusCode, found.body).toBe(200);
+    expect(found.json()).toEqual({ id: r.id, name: 'Truus' });
+    const read = await t.db
+      .selectFrom('audit_log')
+      .select(['action', 'object_type', 'actor_id'])
+      .where('subject_id', '=', r.id)
+      .where('object_type', '=', 'person')
+      .execute();
+    expect(read).toEqual([{ action: 'read', object_type: 'person', actor_id: consultant.id }]);
+    // She reads both the look-up and the case in plain words in her access log.
+    await openCase(r);
+    const log = (await get(r, '/api/v1/me/access-log')).json().items as { object: string }[];
+    expect(log.map((l) => l.object)).toEqual(
+      expect.arrayContaining(['uw persoonsgegevens', 'uw Wmo-melding bij de gemeente']),
+    );
+
+    // Part of an address, a professional's address or an unknown one: none is a resident, named at the field.
+    for (const address of [email.slice(1), 'niemand@test.wijkpunt.nl']) {
+      const none = await lookup(consultant, address);
+      expect(none.statusCode).toBe(404);
+      expect(none.json().errors[0].path).toBe('body.email');
+    }
+    const gpEmail = (
+      await t.db.selectFrom('person').select('email').where('id', '=', gp.id).executeTakeFirstOrThrow()
+    ).email;
+    expect((await lookup(consultant, gpEmail)).statusCode).toBe(404);
+    expect((await lookup(consultant, 'geen adres')).json().errors[0].path).toBe('body.email');
+
+    // Only Wmo consultants may look residents up or list GPs.
+    for (const w of [gp, coordinator, r]) {
+      expect((await lookup(w, email)).statusCode).toBe(403);
+      expect((await get(w, '/api/v1/wmo/gps')).statusCode).toBe(403);
+    }
+
+    // The GPs of the consultant's region, not those of another region.
+    const gps = (await get(consultant, '/api/v1/wmo/gps')).json().items as { id: string }[];
+    expect(gps.map((g) => g.id)).toContain(gp.id);
+    expect(gps.map((g) => g.id)).not.toContain(otherGp.id);
+    expect(gps.find((g) => g.id === gp.id)).toMatchObject({
+      name: 'Dr. Hermans',
+      organisation: { id: ids.organisationId },
+    });
+  });
+
   it('stops the clocks with their dates, and names dates that cannot be', async () => {
     const r = await resident();
     const caseId = await openCase(r, daysAgo(50));

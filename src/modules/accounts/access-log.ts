@@ -46,6 +46,11 @@ const OBJECTS: Record<string, Words> = {
   record: { nl: 'uw gezondheidsdossier', en: 'your health record' },
   consent: { nl: 'uw toestemmingen', en: 'your consents' },
   access_report: { nl: 'een melding over een inzage', en: 'a report about an access' },
+  wmo_case: { nl: 'uw Wmo-melding bij de gemeente', en: 'your Wmo report to the municipality' },
+  wmo_advice: {
+    nl: 'een vraag om advies aan uw huisarts (Wmo)',
+    en: 'a question for advice to your GP (Wmo)',
+  },
 };
 
 /** The part of the record a read was about (record rows carry the category as object id). */

@@ -1,7 +1,7 @@
 // Accounts: log in and out, lockout, password reset, personal API tokens, and what the caller may see.
 import { sql, type Kysely } from 'kysely';
 import type { Config } from '../../server/config.ts';
-import type { DB, Role } from '../../server/db/schema.ts';
+import type { DB, Discipline, Role } from '../../server/db/schema.ts';
 import { audited, auditedResult, auditOnly } from '../../server/audit.ts';
 import {
   hasRole,
@@ -210,8 +210,12 @@ export async function confirmPasswordReset({
 }
 
 // What each role finds in the navigation. The web app shows exactly these items; it holds no rules itself.
-// 'team members' are the people in a front-desk team (team_member), whatever their role.
-const NAVIGATION: { key: string; roles: Role[] | 'everyone' | 'team members' }[] = [
+// 'team members' are the people in a front-desk team (team_member), whatever their role; { discipline } are
+// the professionals of that discipline (a Wmo consultant's cases, a GP's questions for Wmo advice).
+const NAVIGATION: {
+  key: string;
+  roles: Role[] | 'everyone' | 'team members' | { discipline: Discipline };
+}[] = [
   { key: 'home', roles: 'everyone' },
   { key: 'ask-question', roles: ['resident'] },
   { key: 'frontdesk-queue', roles: 'team members' },
@@ -219,6 +223,8 @@ const NAVIGATION: { key: string; roles: Role[] | 'everyone' | 'team members' }[]
   { key: 'consents', roles: ['resident'] },
   { key: 'shared-records', roles: ['professional'] },
   { key: 'referrals', roles: ['professional', 'resident'] },
+  { key: 'wmo-cases', roles: { discipline: 'wmo_consultant' } },
+  { key: 'wmo-advice', roles: { discipline: 'gp' } },
   { key: 'neighbourhoods', roles: ['coordinator'] },
   { key: 'emergency-accesses', roles: ['coordinator'] },
   { key: 'organisation', roles: ['professional', 'provider_editor'] },
@@ -241,10 +247,13 @@ const NAVIGATION: { key: string; roles: Role[] | 'everyone' | 'team members' }[]
 
 export function navigationFor(actor: Actor, { teamMember = false } = {}): { key: string }[] {
   const roles = new Set(rolesOf(actor));
-  return NAVIGATION.filter(
-    (n) =>
-      n.roles === 'everyone' || (n.roles === 'team members' ? teamMember : n.roles.some((r) => roles.has(r))),
-  ).map(({ key }) => ({ key }));
+  const sees = ({ roles: who }: (typeof NAVIGATION)[number]) => {
+    if (who === 'everyone') return true;
+    if (who === 'team members') return teamMember;
+    if (Array.isArray(who)) return who.some((r) => roles.has(r));
+    return actor.memberships.some((m) => m.role === 'professional' && m.discipline === who.discipline);
+  };
+  return NAVIGATION.filter(sees).map(({ key }) => ({ key }));
 }
 
 /** Whether the person is in a front-desk team (their menu then has the front-desk queue). */

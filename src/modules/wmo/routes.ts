@@ -14,6 +14,31 @@ export const wmoRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   const mailed = () => deps.onMailQueued?.();
 
   app.post(
+    '/api/v1/wmo/resident-lookup',
+    {
+      schema: {
+        tags,
+        summary: 'The resident with exactly this e-mail address, to open a case (Wmo consultants; audited)',
+        body: s.residentLookupBody,
+        response: { 200: s.residentLookupOut },
+      },
+    },
+    async (req) => wmo.findResident({ db, actor: requireActor(req), email: req.body.email }),
+  );
+
+  app.get(
+    '/api/v1/wmo/gps',
+    {
+      schema: {
+        tags,
+        summary: "The GPs of the consultant's region, to ask for advice (Wmo consultants)",
+        response: { 200: s.gpsOut },
+      },
+    },
+    async (req) => ({ items: await wmo.listGps({ db, actor: requireActor(req) }) }),
+  );
+
+  app.post(
     '/api/v1/wmo/cases',
     {
       schema: {

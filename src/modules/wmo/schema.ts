@@ -44,3 +44,20 @@ export const adviceBody = z.object({
 export type AdviceInput = z.infer<typeof adviceBody>;
 
 export const idParams = z.object({ id: z.uuid() });
+
+/** Finding the resident of a report by the exact e-mail address they use in Wijkpunt. */
+export const residentLookupBody = z.object({
+  email: z.email(bilingual('Vul een geldig e-mailadres in.', 'Enter a valid e-mail address.')),
+});
+export const residentLookupOut = z.object({ id: z.string(), name: z.string() });
+
+/** The GPs of the consultant's region, to ask for advice. */
+export const gpsOut = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      organisation: z.object({ id: z.string(), name: z.string() }),
+    }),
+  ),
+});

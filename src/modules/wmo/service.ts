@@ -42,9 +42,8 @@ const consultantOrgs = (actor: Actor) =>
 /** One audit row in its own transaction (reads, and refusals that must outlast a failed change). */
 const audit = (db: Db, entry: AuditEntry) => db.transaction().execute((trx) => writeAudit(trx, entry));
 
-// --- cases ----------------------------------------------------------------------------------------------
-
-export async function createCase({ db, actor, input }: { db: Db; actor: PersonActor; input: CaseInput }) {
+/** The caller's consultant organisations; anyone else is refused (403: this API belongs to a discipline). */
+function requireConsultant(actor: Actor) {
   const orgs = consultantOrgs(actor);
   if (!orgs.length) {
     throw new AppError(
@@ -52,6 +51,72 @@ export async function createCase({ db, actor, input }: { db: Db; actor: PersonAc
       bilingual('Alleen Wmo-consulenten openen een melding.', 'Only Wmo consultants open a report.'),
     );
   }
+  return orgs;
+}
+
+// --- finding the resident and the GP --------------------------------------------------------------------
+
+/**
+ * The resident with exactly this e-mail address, for a consultant who opens a case for her report. Only
+ * Wmo consultants may ask; a hit is a read of her details in her access log; no such resident is 404 named
+ * at the field.
+ */
+export async function findResident({ db, actor, email }: { db: Db; actor: PersonActor; email: string }) {
+  requireConsultant(actor);
+  const resident = await db
+    .selectFrom('person as p')
+    .innerJoin('membership as m', 'm.person_id', 'p.id')
+    .select(['p.id', 'p.name'])
+    .where(sql`lower(p.email)`, '=', email.trim().toLowerCase())
+    .where('m.role', '=', 'resident')
+    .where('p.deleted_at', 'is', null)
+    .executeTakeFirst();
+  if (!resident) {
+    const message = bilingual(
+      'Er is geen inwoner met dit e-mailadres in Wijkpunt.',
+      'There is no resident with this e-mail address in Wijkpunt.',
+    );
+    throw new AppError('not_found', message, [{ path: 'body.email', message }]);
+  }
+  await audit(db, {
+    action: 'read',
+    objectType: 'person',
+    objectId: resident.id,
+    subjectId: resident.id,
+    basis: 'administration',
+    actor,
+  });
+  return { id: resident.id, name: resident.name };
+}
+
+/** The GPs working in the region(s) of the consultant's municipality, to ask one of them for advice. */
+export async function listGps({ db, actor }: { db: Db; actor: PersonActor }) {
+  const orgs = requireConsultant(actor);
+  const regions = db.selectFrom('organisation').select('region_id').where('id', 'in', orgs);
+  const rows = await db
+    .selectFrom('membership as m')
+    .innerJoin('person as p', 'p.id', 'm.person_id')
+    .innerJoin('organisation as o', 'o.id', 'm.organisation_id')
+    .select(['p.id', 'p.name', 'o.id as organisation_id', 'o.name as organisation_name'])
+    .where('m.role', '=', 'professional')
+    .where('m.discipline', '=', 'gp')
+    .where('p.deleted_at', 'is', null)
+    .where('o.region_id', 'in', regions)
+    .orderBy('p.name')
+    .orderBy('o.name')
+    .limit(500)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    organisation: { id: r.organisation_id, name: r.organisation_name },
+  }));
+}
+
+// --- cases ----------------------------------------------------------------------------------------------
+
+export async function createCase({ db, actor, input }: { db: Db; actor: PersonActor; input: CaseInput }) {
+  const orgs = requireConsultant(actor);
   const resident = await db
     .selectFrom('membership as m')
     .innerJoin('person as p', 'p.id', 'm.person_id')

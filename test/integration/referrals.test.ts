@@ -436,6 +436,16 @@ describe('referrals', () => {
         needs: ['behoefte.meer-bewegen'],
         consent: { categories: [] },
       });
+    // The public service page says the provider takes referrals, and gives each session's id to sign up with.
+    const page = await t.app.inject({ url: `/api/v1/social-map/services/${service}`, headers: r.headers });
+    expect(page.statusCode, page.body).toBe(200);
+    expect(page.json().takes_referrals).toBe(true);
+    expect(
+      page
+        .json()
+        .sessions.map((x: { id: string }) => x.id)
+        .sort(),
+    ).toEqual([open, full, waiting].sort());
     const refusedFull = await self(full);
     expect(refusedFull.statusCode).toBe(400);
     expect(refusedFull.json().errors[0].path).toBe('body.to.sessionId');
@@ -477,6 +487,8 @@ describe('referrals', () => {
         .returning('id')
         .executeTakeFirstOrThrow()
     ).id;
+    const loosePage = await t.app.inject({ url: `/api/v1/social-map/services/${loose}` });
+    expect(loosePage.json().takes_referrals).toBe(false);
     const refusedLoose = await refer(r, {
       residentId: r.id,
       to: { serviceId: loose },

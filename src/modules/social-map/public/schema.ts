@@ -71,9 +71,16 @@ export const publicServiceOut = z.object({
       notes: z.string().nullable(),
     }),
   ),
+  /**
+   * Whether the provider takes referrals through Wijkpunt (it is a participating organisation): then a
+   * professional can refer to it and a logged-in resident can sign up for it (POST /api/v1/referrals).
+   */
+  takes_referrals: z.boolean(),
   /** The next sessions (at most 8), soonest first. */
   sessions: z.array(
     z.object({
+      /** To sign up for this session with a referral (to.sessionId). */
+      id: z.string(),
       starts_at: z.string(),
       ends_at: z.string().nullable(),
       capacity: z.number().nullable(),

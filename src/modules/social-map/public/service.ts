@@ -79,6 +79,7 @@ export async function getPublicService(o: {
       'org.name as org_name',
       'org.website as org_website',
       'org.email as org_email',
+      'org.organisation_id as org_tenant',
       sql<boolean>`(s.assured_date IS NULL
         OR s.assured_date + make_interval(months => s.review_interval_months) < ${now}::timestamptz::date)`.as(
         'stale',
@@ -274,7 +275,9 @@ export async function getPublicService(o: {
         notes: r.notes,
       };
     }),
+    takes_referrals: s.org_tenant !== null,
     sessions: sessions.map((x) => ({
+      id: x.id,
       starts_at: new Date(x.starts_at).toISOString(),
       ends_at: x.ends_at ? new Date(x.ends_at).toISOString() : null,
       capacity: x.capacity,

@@ -1,8 +1,9 @@
 // Figures of the front desk and referrals for coordinators (issue 7, part 8): per neighbourhood and month,
 // questions per stream, referrals per route, acceptance, days to the receiver's first step, completion and
 // outcomes. Aggregates only, of the coordinator's own neighbourhoods; a count of 1 to 9 persons is shown as
-// "fewer than 10" (null), and a rate or median only when it rests on at least 10 referrals, so no cell points
-// to a person. A referral counts in the month it was made, in the neighbourhood its resident lives in.
+// "fewer than 10" (null), a total is hidden when one of its parts is, and a rate only when every count it
+// rests on is 0 or at least 10, and a median only on at least 10 referrals — so no cell points to a person
+// and none can be computed back from the others. A referral counts in the month it was made, in the neighbourhood its resident lives in.
 import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../../server/auth/actor.ts';
 import { AppError, bilingual } from '../../server/errors.ts';
@@ -13,8 +14,30 @@ import { STREAMS, type Stream } from './tables.ts';
 export const MIN_CELL = 10;
 
 export const suppress = (n: number): number | null => (n > 0 && n < MIN_CELL ? null : n);
-const rate = (part: number, whole: number) =>
-  whole >= MIN_CELL ? Math.round((part / whole) * 1000) / 1000 : null;
+const small = (n: number) => n > 0 && n < MIN_CELL;
+
+/**
+ * Parts of a whole, published: small parts hidden, and the whole hidden too when a part is, so that the
+ * whole minus the shown parts cannot give a hidden one back.
+ */
+export function partition<K extends string>(parts: Record<K, number>): Record<K | 'total', number | null> {
+  const values = Object.values<number>(parts);
+  const out = Object.fromEntries(Object.entries<number>(parts).map(([k, v]) => [k, suppress(v)])) as Record<
+    K | 'total',
+    number | null
+  >;
+  out.total = values.some(small) ? null : suppress(values.reduce((a, b) => a + b, 0));
+  return out;
+}
+
+/**
+ * A rate part ÷ whole, only when every count it rests on is 0 or at least MIN_CELL: a rate next to shown
+ * counts could otherwise give a hidden count back.
+ */
+export function rate(counts: number[], part: number, whole: number): number | null {
+  if (whole < MIN_CELL || counts.some(small)) return null;
+  return Math.round((part / whole) * 1000) / 1000;
+}
 
 export interface MonthFigures {
   neighbourhoodId: string;
@@ -121,7 +144,13 @@ export async function referralFigures({
       const count = (f: (r: (typeof rs)[number]) => boolean) => rs.filter(f).length;
       const accepted = count((r) => r.accepted);
       const rejected = count((r) => r.status === 'rejected');
-      const closed = count((r) => ['completed', 'failed', 'rejected', 'cancelled'].includes(r.status));
+      const outcomes = {
+        completed: count((r) => r.status === 'completed'),
+        failed: count((r) => r.status === 'failed'),
+        rejected,
+        cancelled: count((r) => r.status === 'cancelled'),
+      };
+      const closed = outcomes.completed + outcomes.failed + outcomes.rejected + outcomes.cancelled;
       const days = rs
         .map((r) => r.days)
         .filter((d): d is number => d !== null)
@@ -141,23 +170,19 @@ export async function referralFigures({
         questions: Object.fromEntries(
           STREAMS.map((s) => [s, suppress(Number(qs.find((q) => q.stream === s)?.n ?? 0))]),
         ) as Record<Stream, number | null>,
-        referrals: {
-          professional: suppress(count((r) => r.route === 'professional')),
-          frontdesk: suppress(count((r) => r.route === 'frontdesk')),
-          self: suppress(count((r) => r.route === 'self')),
-          total: suppress(rs.length),
-        },
-        acceptanceRate: rate(accepted, accepted + rejected),
+        referrals: partition({
+          professional: count((r) => r.route === 'professional'),
+          frontdesk: count((r) => r.route === 'frontdesk'),
+          self: count((r) => r.route === 'self'),
+        }),
+        acceptanceRate: rate([accepted, rejected], accepted, accepted + rejected),
         medianDaysToFirstContact: median === null ? null : Math.round(median * 10) / 10,
-        completionRate: rate(
-          count((r) => r.status === 'completed'),
-          closed,
-        ),
+        completionRate: rate(Object.values(outcomes), outcomes.completed, closed),
         outcomes: {
-          completed: suppress(count((r) => r.status === 'completed')),
-          failed: suppress(count((r) => r.status === 'failed')),
-          rejected: suppress(rejected),
-          cancelled: suppress(count((r) => r.status === 'cancelled')),
+          completed: suppress(outcomes.completed),
+          failed: suppress(outcomes.failed),
+          rejected: suppress(outcomes.rejected),
+          cancelled: suppress(outcomes.cancelled),
         },
       };
     });

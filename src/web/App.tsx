@@ -22,6 +22,7 @@ import { consentRoutes } from './pages/consent/routes.tsx';
 import { frontdeskRoutes } from './pages/frontdesk/routes.tsx';
 import { messagesRoutes } from './pages/messages/routes.tsx';
 import { referralRoutes } from './pages/referrals/routes.tsx';
+import { wmoRoutes } from './pages/wmo/routes.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { MyDataPage } from './pages/data-rights/MyDataPage.tsx';
 import { NeighbourhoodsPage } from './pages/NeighbourhoodsPage.tsx';
@@ -73,6 +74,7 @@ export function App() {
           {frontdeskRoutes()}
           {messagesRoutes()}
           {referralRoutes()}
+          {wmoRoutes()}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

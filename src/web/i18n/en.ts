@@ -7,6 +7,7 @@ import { frontdeskEn } from './frontdesk.ts';
 import { recordEn } from './record.ts';
 import { dataRightsEn } from './data-rights.ts';
 import { referralsEn } from './referrals.ts';
+import { wmoEn } from './wmo.ts';
 import type { Messages } from './nl.ts';
 
 // English texts. Typed as Messages, so a missing or unknown key is a type error.
@@ -20,6 +21,7 @@ export const en: Messages = {
   ...consentEn,
   ...frontdeskEn,
   ...referralsEn,
+  ...wmoEn,
   'app.name': 'Wijkpunt',
   'app.skipLink': 'Skip to content',
   'app.switchLanguage': 'Nederlands',
@@ -47,6 +49,9 @@ export const en: Messages = {
   'nav.consents': 'Consents',
   'nav.shared-records': 'Shared records',
   'nav.referrals': 'Referrals',
+  'nav.referral-figures': 'Referral figures',
+  'nav.wmo-cases': 'Wmo reports',
+  'nav.wmo-advice': 'Wmo advice',
   'nav.emergency-accesses': 'Emergency access',
   'nav.messages': 'Messages',
 

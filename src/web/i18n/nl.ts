@@ -9,6 +9,7 @@ import { frontdeskNl } from './frontdesk.ts';
 import { recordNl } from './record.ts';
 import { dataRightsNl } from './data-rights.ts';
 import { referralsNl } from './referrals.ts';
+import { wmoNl } from './wmo.ts';
 
 export const nl = {
   ...mapNl,
@@ -20,6 +21,7 @@ export const nl = {
   ...consentNl,
   ...frontdeskNl,
   ...referralsNl,
+  ...wmoNl,
   'app.name': 'Wijkpunt',
   'app.skipLink': 'Naar de inhoud',
   'app.switchLanguage': 'English',
@@ -47,6 +49,9 @@ export const nl = {
   'nav.consents': 'Toestemmingen',
   'nav.shared-records': 'Gedeelde dossiers',
   'nav.referrals': 'Verwijzingen',
+  'nav.referral-figures': 'Cijfers verwijzingen',
+  'nav.wmo-cases': 'Wmo-meldingen',
+  'nav.wmo-advice': 'Wmo-advies',
   'nav.emergency-accesses': 'Noodtoegang',
   'nav.messages': 'Berichten',
 

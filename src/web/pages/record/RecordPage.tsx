@@ -7,6 +7,7 @@ import { flushSync } from 'react-dom';
 import { useSearchParams } from 'react-router';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { ReferralsInRecord } from '../referrals/ReferralsInRecord.tsx';
+import { WmoInRecord } from '../wmo/WmoInRecord.tsx';
 import { useI18n } from '../../i18n/context.tsx';
 import { useMe } from '../../session.tsx';
 import { CATEGORIES, type RecordCategory } from './api.ts';
@@ -72,6 +73,7 @@ export function RecordPage() {
           <UploadSection onImported={() => setVersion((v) => v + 1)} />
           <SummarySection version={version} />
           <ReferralsInRecord />
+          <WmoInRecord />
         </>
       )}
     </div>

@@ -1,11 +1,17 @@
 // The clocks in words, in both languages: every state, one day and many, and which case comes first.
 import { describe, expect, it } from 'vitest';
-import { translate, type MessageKey, type Vars } from '../../i18n/context.tsx';
+import { translate, type I18n, type MessageKey, type Vars } from '../../i18n/context.tsx';
 import type { Clock } from './api.ts';
 import { byUrgency, clockWords, dayText } from './words.ts';
 
-const nl = { locale: 'nl' as const, t: (key: MessageKey, vars?: Vars) => translate('nl', key, vars) };
-const en = { locale: 'en' as const, t: (key: MessageKey, vars?: Vars) => translate('en', key, vars) };
+const nl: Pick<I18n, 't' | 'locale'> = {
+  locale: 'nl',
+  t: (key: MessageKey, vars?: Vars) => translate('nl', key, vars),
+};
+const en: Pick<I18n, 't' | 'locale'> = {
+  locale: 'en',
+  t: (key: MessageKey, vars?: Vars) => translate('en', key, vars),
+};
 const said = (c: Clock, words = nl) => {
   const { marker, detail } = clockWords(c, words);
   return `${marker}: ${detail}`;

@@ -229,7 +229,11 @@ describe('referrals', () => {
       icpc: ['Z29'],
     });
     const ledger = await t.app.inject({ url: '/api/v1/me/consents', headers: r.headers });
-    expect(ledger.json().items.some((c: { purpose: string }) => c.purpose === 'referral')).toBe(true);
+    // The ledger names the referral by its destination, not by an id.
+    expect(ledger.json().items.find((c: { purpose: string }) => c.purpose === 'referral')).toMatchObject({
+      purposeRef: id,
+      purposeRefName: 'Welzijn Kerkrade',
+    });
 
     // Closed, the consent no longer opens the record.
     expect((await move(coach, id, { to: 'received' })).statusCode).toBe(200);

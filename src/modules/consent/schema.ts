@@ -86,6 +86,8 @@ export const consentOut = z.object({
   }),
   purpose: z.enum(PURPOSES),
   purposeRef: z.string().nullable(),
+  /** what the reference names, for people: a referral's destination, the GP of a Wmo question */
+  purposeRefName: z.string().nullable(),
   categories: z.array(z.enum(RECORD_CATEGORIES)),
   validFrom: z.string(),
   validUntil: z.string(),
@@ -126,6 +128,7 @@ export const sharedOut = z.object({
           id: z.string(),
           purpose: z.enum(PURPOSES),
           purposeRef: z.string().nullable(),
+          purposeRefName: z.string().nullable(),
           categories: z.array(z.enum(RECORD_CATEGORIES)),
           validUntil: z.string(),
         }),

@@ -338,6 +338,10 @@ export async function listConsents({
       .execute();
     for (const m of ms) if (!orgOf.has(m.person_id)) orgOf.set(m.person_id, m);
   }
+  const names = await refNames(
+    db,
+    rows.map((r) => r.purpose_ref),
+  );
   return rows.map((r) => {
     const person = r.grantee_person_id ? orgOf.get(r.grantee_person_id) : undefined;
     const status = r.status === 'active' && r.expired ? 'expired' : r.status;
@@ -361,6 +365,7 @@ export async function listConsents({
           },
       purpose: r.purpose,
       purposeRef: r.purpose_ref,
+      purposeRefName: r.purpose_ref ? (names.get(r.purpose_ref) ?? null) : null,
       categories: r.categories,
       validFrom: r.valid_from_day,
       validUntil: r.valid_until_day,
@@ -622,11 +627,16 @@ export async function sharedWithMe({ db, actor }: { db: Kysely<DB>; actor: Actor
       id: string;
       purpose: Purpose;
       purposeRef: string | null;
+      purposeRefName: string | null;
       categories: RecordCategory[];
       validUntil: string;
     }[];
     emergencyUntil: string | null;
   };
+  const names = await refNames(
+    db,
+    rows.map((r) => r.purpose_ref),
+  );
   const byResident = new Map<string, Item>();
   const entry = (id: string, name: string) => {
     let it = byResident.get(id);
@@ -646,12 +656,42 @@ export async function sharedWithMe({ db, actor }: { db: Kysely<DB>; actor: Actor
       id: c.id,
       purpose: c.purpose,
       purposeRef: c.purpose_ref,
+      purposeRefName: c.purpose_ref ? (names.get(c.purpose_ref) ?? null) : null,
       categories: c.categories,
       validUntil: c.valid_until_day,
     });
   }
   for (const e of emergencies) entry(e.resident_id, e.name).emergencyUntil = e.expires_at.toISOString();
   return { items: [...byResident.values()], emergencyAllowed };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * What a purpose_ref names, in a few words for people: a referral's destination, or the GP a Wmo question
+ * went to. Other references (an MDO's name) are their own words.
+ */
+async function refNames(db: Kysely<DB>, refs: (string | null)[]): Promise<Map<string, string>> {
+  const ids = [...new Set(refs.filter((r): r is string => !!r && UUID.test(r)))];
+  const out = new Map<string, string>();
+  if (!ids.length) return out;
+  const referrals = await db
+    .selectFrom('referral as r')
+    .innerJoin('organisation as o', 'o.id', 'r.to_organisation_id')
+    .leftJoin('team as t', 't.id', 'r.to_team_id')
+    .leftJoin('sm_service as s', 's.id', 'r.to_service_id')
+    .select(['r.id', sql<string>`coalesce(s.name, t.name, o.name)`.as('name')])
+    .where('r.id', 'in', ids)
+    .execute();
+  for (const r of referrals) out.set(r.id, r.name);
+  const advice = await db
+    .selectFrom('wmo_advice as a')
+    .innerJoin('person as g', 'g.id', 'a.gp_id')
+    .select(['a.id', 'g.name'])
+    .where('a.id', 'in', ids)
+    .execute();
+  for (const a of advice) out.set(a.id, a.name);
+  return out;
 }
 
 /** Words for a purpose, for pages and FHIR exports. */

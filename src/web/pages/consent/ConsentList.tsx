@@ -88,7 +88,7 @@ function ConsentCard({ consent: c, onDone }: { consent: Consent; onDone: (messag
       <Facts
         rows={[
           [t('consent.who'), granteeText(c.grantee, i18n)],
-          [t('consent.purpose'), purposeText(c.purpose, c.purposeRef, i18n)],
+          [t('consent.purpose'), purposeText(c.purpose, c.purposeRef, i18n, c.purposeRefName)],
           [t('consent.parts'), partsText(c.categories, i18n)],
           [t('consent.period'), periodText(c, i18n)],
           [t('consent.status'), <strong key="status">{statusWord(c.status, i18n)}</strong>],

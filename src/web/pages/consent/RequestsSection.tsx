@@ -59,7 +59,7 @@ export function RequestsSection({
               <Facts
                 rows={[
                   [t('consent.requestFor'), granteeText(c.grantee, i18n)],
-                  [t('consent.purpose'), purposeText(c.purpose, c.purposeRef, i18n)],
+                  [t('consent.purpose'), purposeText(c.purpose, c.purposeRef, i18n, c.purposeRefName)],
                   [t('consent.parts'), partsText(c.categories, i18n)],
                   [t('consent.until'), dateText(locale, c.validUntil)],
                   [t('consent.note'), c.requestNote],

@@ -42,9 +42,11 @@ export function SharedRecordPage() {
     shared.status === 'ready' ? shared.data.items.find((r) => r.residentId === residentId) : undefined;
 
   const title = resident ? t('shared.recordTitle', { name: resident.name }) : t('shared.recordTitleUnknown');
-  const others: PurposeOfUse[] = [];
+  const others: (PurposeOfUse & { name: string | null })[] = [];
+  const nameOf = (ref: string | null) =>
+    resident?.consents.find((c) => c.purposeRef === ref)?.purposeRefName ?? null;
   for (const c of resident?.consents ?? []) {
-    const use = { purpose: c.purpose, purposeRef: c.purposeRef };
+    const use = { purpose: c.purpose, purposeRef: c.purposeRef, name: c.purposeRefName };
     const same = (u: PurposeOfUse) => u.purpose === use.purpose && u.purposeRef === use.purposeRef;
     if (!same({ purpose, purposeRef }) && !others.some(same)) others.push(use);
   }
@@ -58,7 +60,9 @@ export function SharedRecordPage() {
       <Paragraph>
         <AppLink to={newReferralPath(residentId)}>{t('referrals.referFromRecord')}</AppLink>
       </Paragraph>
-      <Paragraph>{t('shared.purposeNow', { purpose: purposeText(purpose, purposeRef, { t }) })}</Paragraph>
+      <Paragraph>
+        {t('shared.purposeNow', { purpose: purposeText(purpose, purposeRef, { t }, nameOf(purposeRef)) })}
+      </Paragraph>
       {others.length > 0 && (
         <>
           <Paragraph>{t('shared.otherPurposes')}</Paragraph>
@@ -66,7 +70,7 @@ export function SharedRecordPage() {
             {others.map((u) => (
               <UnorderedListItem key={`${u.purpose}:${u.purposeRef ?? ''}`}>
                 <AppLink to={sharedRecordPath(residentId, u)}>
-                  {purposeText(u.purpose, u.purposeRef, { t })}
+                  {purposeText(u.purpose, u.purposeRef, { t }, u.name)}
                 </AppLink>
               </UnorderedListItem>
             ))}

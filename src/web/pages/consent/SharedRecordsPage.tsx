@@ -16,7 +16,7 @@ import {
   sharedRecordPath,
   type SharedResident,
 } from './api.ts';
-import { partsText } from './words.ts';
+import { partsText, purposeText } from './words.ts';
 
 export function SharedRecordsPage() {
   const i18n = useI18n();
@@ -60,9 +60,7 @@ export function SharedRecordsPage() {
                           {r.consents.map((c) => (
                             <UnorderedListItem key={c.id}>
                               {t('shared.consentLine', {
-                                purpose:
-                                  t(`consent.purpose.${c.purpose}`) +
-                                  (c.purposeRef ? ` (${c.purposeRef})` : ''),
+                                purpose: purposeText(c.purpose, c.purposeRef, { t }, c.purposeRefName),
                                 parts: partsText(c.categories, i18n),
                                 until: dateText(locale, c.validUntil),
                               })}

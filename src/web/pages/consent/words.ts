@@ -21,8 +21,18 @@ export function granteeText(g: Grantee, { t, label }: Words): string {
     : t('consent.granteeOrganisation', { organisation: g.name });
 }
 
-export const purposeText = (purpose: Purpose, ref: string | null, { t }: Pick<I18n, 't'>): string =>
-  ref ? `${t(`consent.purpose.${purpose}`)} (${ref})` : t(`consent.purpose.${purpose}`);
+/** "Verwijzing: Welzijn Kerkrade" when the reference has a name, else the reference itself in brackets. */
+export const purposeText = (
+  purpose: Purpose,
+  ref: string | null,
+  { t }: Pick<I18n, 't'>,
+  refName?: string | null,
+): string =>
+  refName
+    ? `${t(`consent.purpose.${purpose}`)}: ${refName}`
+    : ref
+      ? `${t(`consent.purpose.${purpose}`)} (${ref})`
+      : t(`consent.purpose.${purpose}`);
 
 export const partsText = (parts: readonly RecordCategory[], { t }: Pick<I18n, 't'>): string =>
   parts.map((c) => t(`record.cat.${c}`)).join(', ');

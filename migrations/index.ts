@@ -11,6 +11,7 @@ import * as m0008 from './0008_record.ts';
 import * as m0009 from './0009_consent.ts';
 import * as m0010 from './0010_referrals.ts';
 import * as m0011 from './0011_wmo.ts';
+import * as m0012 from './0012_questionnaires.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009_consent': m0009,
   '0010_referrals': m0010,
   '0011_wmo': m0011,
+  '0012_questionnaires': m0012,
 };

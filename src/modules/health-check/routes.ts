@@ -1,10 +1,14 @@
-// HTTP for instrument scoring: no login, nothing stored (issue 5, "Interfaces others rely on").
+// HTTP for the health check: instrument scoring (no login, nothing stored; issue 5, "Interfaces others
+// rely on") and the questionnaire definitions (questionnaires/routes.ts).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../server/app.ts';
 import * as s from './schema.ts';
 import { scoreInstrument } from './service.ts';
+import { questionnaireRoutes } from './questionnaires/routes.ts';
 
-export const healthCheckRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
+export const healthCheckRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
+  await app.register(questionnaireRoutes, deps);
+
   app.post(
     '/api/v1/instruments/:code/score',
     {

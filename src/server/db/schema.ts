@@ -9,6 +9,7 @@ import type { ConsentTables } from '../../modules/consent/tables.ts';
 import type { NotificationTables } from '../../modules/notifications/tables.ts';
 import type { ReferralTables } from '../../modules/referrals/tables.ts';
 import type { WmoTables } from '../../modules/wmo/tables.ts';
+import type { QuestionnaireTables } from '../../modules/health-check/questionnaires/tables.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -214,7 +215,8 @@ export interface DB
     ConsentTables,
     NotificationTables,
     ReferralTables,
-    WmoTables {
+    WmoTables,
+    QuestionnaireTables {
   region: RegionTable;
   neighbourhood: NeighbourhoodTable;
   organisation: OrganisationTable;

@@ -71,6 +71,7 @@ describe.skipIf(browserMissing)('browser journeys', () => {
       'Start',
       'Mijn wijken',
       'Noodtoegang',
+      'Cijfers verwijzingen',
       'Sociale kaart',
       'Aanbod bewerken',
       'Werklijst sociale kaart',

@@ -88,7 +88,9 @@ describe.skipIf(browserMissing)('a referral from the GP to the welfare coach, an
     expect(await gp.getByLabel('Voor wie is de verwijzing?').inputValue()).not.toBe('');
     await expectAxeClean(gp, 'new referral');
 
-    await gp.getByLabel('Zoek een organisatie of een aanbod op de sociale kaart').fill('Welzijn Kerkrade');
+    await gp
+      .getByLabel('Zoek een organisatie, een team of een aanbod op de sociale kaart')
+      .fill('Welzijn Kerkrade');
     await gp.getByRole('radio', { name: 'Welzijn Kerkrade (organisatie)', exact: true }).check();
     await gp.getByRole('checkbox', { name: 'Minder eenzaam', exact: true }).check();
     await gp.getByLabel('ICPC-codes (als u die heeft)').fill('z29');
@@ -255,7 +257,9 @@ describe.skipIf(browserMissing)('a referral from the GP to the welfare coach, an
     await gp.getByRole('link', { name: 'Een inwoner verwijzen' }).click();
     await h1(gp, 'Een inwoner verwijzen');
     await gp.getByLabel('Voor wie is de verwijzing?').selectOption({ label: 'Anna Janssen' });
-    await gp.getByLabel('Zoek een organisatie of een aanbod op de sociale kaart').fill('Welzijn Kerkrade');
+    await gp
+      .getByLabel('Zoek een organisatie, een team of een aanbod op de sociale kaart')
+      .fill('Welzijn Kerkrade');
     await gp.getByRole('radio', { name: 'Welzijn Kerkrade (organisatie)', exact: true }).check();
     await gp.getByLabel('Waarom verwijst u?').fill('Zoekt hulp bij haar administratie.');
     await gp.getByRole('button', { name: 'Verwijzing versturen' }).click();

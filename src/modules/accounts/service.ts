@@ -227,6 +227,7 @@ const NAVIGATION: {
   { key: 'wmo-advice', roles: { discipline: 'gp' } },
   { key: 'neighbourhoods', roles: ['coordinator'] },
   { key: 'emergency-accesses', roles: ['coordinator'] },
+  { key: 'referral-figures', roles: ['coordinator'] },
   { key: 'organisation', roles: ['professional', 'provider_editor'] },
   { key: 'region', roles: ['funder'] },
   { key: 'map', roles: 'everyone' },

@@ -5,6 +5,8 @@ import { LoadState } from '../../components/LoadState.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useI18n } from '../../i18n/context.tsx';
+import { useSession } from '../../session.tsx';
+import { selfReferralPath } from '../referrals/api.ts';
 import { mapApi } from './api.ts';
 import type { PublicService } from './api.ts';
 import { freshnessText } from './format.ts';
@@ -27,6 +29,24 @@ export function MapServicePage() {
   const service = useLoad(() => mapApi.service(id, postcode), `${id}|${postcode}`);
   if (service.status === 'error' && service.error.status === 404) return <NotFound />;
   return <LoadState load={service}>{(s) => <ServiceDetails service={s} postcode={postcode} />}</LoadState>;
+}
+
+/**
+ * For a logged-in resident, when the provider works with Wijkpunt: sign up here (a self-referral the provider
+ * receives, which she follows and can withdraw under Verwijzingen).
+ */
+function SignUpSection({ service: s }: { service: PublicService }) {
+  const { t } = useI18n();
+  const { state } = useSession();
+  if (state.status !== 'authenticated' || !state.me.user.residentId || !s.takes_referrals) return null;
+  return (
+    <Section id="map-sign-up" title={t('referrals.self.link')}>
+      <Paragraph>{t('referrals.self.linkIntro', { organisation: s.organization?.name ?? s.name })}</Paragraph>
+      <Paragraph className="map-noprint">
+        <AppLink to={selfReferralPath(s.id)}>{t('referrals.self.title', { name: s.name })}</AppLink>
+      </Paragraph>
+    </Section>
+  );
 }
 
 /** An offer that is not (or no longer) on the map: say so, and point back to the search. */
@@ -80,6 +100,7 @@ function ServiceDetails({ service: s, postcode }: { service: PublicService; post
       <WhereSection service={s} postcode={postcode} />
       <WhoSection service={s} />
       <ContactSection service={s} />
+      <SignUpSection service={s} />
 
       {s.professional && <ProfessionalBlock professional={s.professional} />}
 

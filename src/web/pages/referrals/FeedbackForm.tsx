@@ -1,8 +1,9 @@
 // Completing a referral with the message back to the referrer and the resident: the needs addressed, the
-// support given, the social-map services the resident was linked to (search and pick), the outcome, and the
-// wellbeing before and after (ONS4 or SWEMWBS) when measured. Kept across a reload until sent.
+// support given, the social-map services the resident was linked to (those linked while the referral ran are
+// already chosen; search and pick more), the outcome, and the wellbeing before and after (ONS4 or SWEMWBS)
+// when measured. Kept across a reload until sent.
 import { Alert, Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { CheckboxGroup, RequiredNote, TextField } from '../../components/fields.tsx';
 import { FormFeedback } from '../../components/FormFeedback.tsx';
 import { useKeptForm } from '../../components/useKeptForm.ts';
@@ -58,7 +59,12 @@ export function FeedbackForm({
 }) {
   const { t } = useI18n();
   const me = useMe();
-  const form = useKeptForm('referral-feedback', `${me.id}.referral-feedback.${view.id}`, EMPTY);
+  // The services linked while the referral ran are the first ones the resident now goes to.
+  const [initial] = useState(() => {
+    const linked = view.work?.linkedServices ?? [];
+    return { ...EMPTY, services: linked.map((l) => l.id), serviceLabels: linked.map((l) => l.name) };
+  });
+  const form = useKeptForm('referral-feedback', `${me.id}.referral-feedback.${view.id}`, initial);
   const { values } = form;
   const terms = useLoad(() => referralsApi.needs());
   // The referral's own needs first, then the other needs of the social map.

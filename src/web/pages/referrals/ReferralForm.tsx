@@ -1,5 +1,5 @@
-// The referral form of a professional: for whom, to where (an organisation, or a service of the social map),
-// why, the needs, ICPC codes, the parts of the record that go with it (only parts the referrer may see, and
+// The referral form of a professional: for whom, to where (an organisation, a team, or a service of the
+// social map, and then perhaps one of its dated sessions), why, the needs, ICPC codes, the parts of the record that go with it (only parts the referrer may see, and
 // only when the resident agrees), how soon, and the resident's contact and language. The server checks
 // everything and names the field; what was typed is kept across a reload.
 import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
@@ -9,21 +9,33 @@ import type { Organisation } from '../../api.ts';
 import { CheckboxGroup, RequiredNote, SelectField, TextField } from '../../components/fields.tsx';
 import { FormFeedback } from '../../components/FormFeedback.tsx';
 import { useKeptForm } from '../../components/useKeptForm.ts';
+import { useLoad } from '../../components/useLoad.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { useMe } from '../../session.tsx';
 import { RadioGroup, TextAreaField } from '../consent/fields.tsx';
 import type { SharedResident } from '../consent/api.ts';
 import { CATEGORIES, type RecordCategory } from '../record/api.ts';
-import { referralPath, referralsApi, type ArrivalState, type NeedTerm, type NewReferral } from './api.ts';
+import {
+  referralPath,
+  referralsApi,
+  type ArrivalState,
+  type NeedTerm,
+  type NewReferral,
+  type Session,
+  type Team,
+} from './api.ts';
 import { atFields, under } from './fieldPaths.ts';
 import { SearchPicker, type Choice } from './SearchPicker.tsx';
+import { SessionChoice } from './SessionChoice.tsx';
 import { LANGUAGES, languageName } from './words.ts';
 
 const EMPTY = {
   residentId: '',
   q: '',
-  /** "organisation:<id>" or "service:<id>" */
+  /** "organisation:<id>", "team:<id>" or "service:<id>" */
   dest: '',
+  /** a session of the chosen service, or none */
+  session: '',
   destName: '',
   destLabel: '',
   reason: '',
@@ -49,6 +61,7 @@ function partsICanSee(resident: SharedResident | undefined): RecordCategory[] {
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 function fieldOf(p: string): string | undefined {
+  if (under(p, 'body.to.sessionId')) return 'session';
   if (under(p, 'body.to')) return 'dest';
   if (under(p, 'body.consent')) return 'categories';
   if (under(p, 'body.preferences.contactBy')) return 'contactBy';
@@ -72,6 +85,14 @@ export function ReferralForm({
   const form = useKeptForm('referral-new', `${me.id}.referral-new.${residentId}`, { ...EMPTY, residentId });
   const { values } = form;
   const organisations = useRef<Promise<Organisation[]> | null>(null);
+  const teams = useRef<Promise<Team[]> | null>(null);
+  const [kind, destId = ''] = values.dest.split(':');
+  // The upcoming sessions of a chosen service: one may be booked with the referral.
+  const sessions = useLoad(
+    (): Promise<Session[]> =>
+      kind === 'service' ? referralsApi.service(destId).then((s) => s.sessions) : Promise.resolve([]),
+    values.dest,
+  );
 
   const resident = residents.find((r) => r.residentId === values.residentId);
   const parts = partsICanSee(resident);
@@ -83,6 +104,7 @@ export function ReferralForm({
   const labels = {
     residentId: t('referrals.form.resident'),
     dest: t('referrals.form.destination'),
+    session: t('referrals.session.legend'),
     reason: t('referrals.form.reason'),
     needs: t('referrals.form.needs'),
     icpc: t('referrals.form.icpc'),
@@ -98,7 +120,15 @@ export function ReferralForm({
       organisations.current = null;
       throw e;
     });
-    const [orgs, services] = await Promise.all([organisations.current, referralsApi.services(q)]);
+    teams.current ??= referralsApi.teams().catch((e: unknown) => {
+      teams.current = null;
+      throw e;
+    });
+    const [orgs, teamList, services] = await Promise.all([
+      organisations.current,
+      teams.current,
+      referralsApi.services(q),
+    ]);
     const words = fold(q);
     return [
       ...orgs
@@ -107,6 +137,17 @@ export function ReferralForm({
           value: `organisation:${o.id}`,
           label: t('referrals.organisationOption', { name: o.name }),
           name: o.name,
+        })),
+      ...teamList
+        .filter((tm) => fold(`${tm.name} ${tm.organisation} ${tm.neighbourhood}`).includes(words))
+        .map((tm) => ({
+          value: `team:${tm.id}`,
+          label: t('referrals.teamOption', {
+            name: tm.name,
+            organisation: tm.organisation,
+            neighbourhood: tm.neighbourhood,
+          }),
+          name: tm.name,
         })),
       ...services.map((s) => ({
         value: `service:${s.id}`,
@@ -132,10 +173,18 @@ export function ReferralForm({
       return;
     }
     void form.submit(async () => {
-      const [kind, id = ''] = values.dest.split(':');
+      const session = values.session ? { sessionId: values.session } : {};
+      const to: NewReferral['to'] =
+        kind === 'organisation'
+          ? { organisationId: destId }
+          : kind === 'team'
+            ? { team: destId }
+            : kind === 'service'
+              ? { serviceId: destId, ...session }
+              : {};
       const body: NewReferral = {
         residentId: values.residentId,
-        to: kind === 'organisation' ? { organisationId: id } : kind === 'service' ? { serviceId: id } : {},
+        to,
         reason: values.reason,
         needs: values.needs,
         icpc: values.icpc
@@ -209,12 +258,25 @@ export function ReferralForm({
           find={find}
           chosen={values.dest ? [{ value: values.dest, label: values.destLabel }] : []}
           onChange={([c]) => {
+            if ((c?.value ?? '') !== values.dest) form.set('session', '');
             form.set('dest', c?.value ?? '');
             form.set('destLabel', c?.label ?? '');
             form.set('destName', (c && names.current.get(c.value)) ?? c?.label ?? '');
           }}
           error={form.errors.dest}
         />
+        {kind === 'service' && sessions.status === 'ready' && sessions.data.length > 0 && (
+          <SessionChoice
+            id={form.idFor('session')}
+            legend={labels.session}
+            description={t('referrals.session.description')}
+            none={t('referrals.session.none')}
+            sessions={sessions.data}
+            value={values.session}
+            onChange={(v) => form.set('session', v)}
+            error={form.errors.session}
+          />
+        )}
         <TextAreaField
           id={form.idFor('reason')}
           label={labels.reason}

@@ -1,7 +1,8 @@
 // One referral (/verwijzingen/:id), as the caller sees it: its status in words, the steps the caller may take
 // (the server's allowedTransitions), the message back, what it is about, the parts of the record that went
-// with it and every step taken. The same page for referrer, receiver and resident; the server decides who
-// may do what and answers 404 to anyone else.
+// with it and every step taken; for the receiving side the contact moments and linked services of the social
+// map (noted and linked while the referral runs), which the resident reads in plain words too. The same page
+// for referrer, receiver and resident; the server decides who may do what and answers 404 to anyone else.
 import { Alert, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useLocation, useParams } from 'react-router';
@@ -15,6 +16,7 @@ import { useMe } from '../../session.tsx';
 import { Facts } from '../consent/Facts.tsx';
 import { ActionsSection } from './ActionsSection.tsx';
 import {
+  CASELOAD_PATH,
   REFERRALS_PATH,
   referralFhirUrl,
   referralsApi,
@@ -24,6 +26,7 @@ import {
 import { ConsentSection } from './ConsentSection.tsx';
 import { FeedbackView } from './FeedbackView.tsx';
 import { TimelineSection } from './TimelineSection.tsx';
+import { isWorking, MyWorkSection, WorkSection } from './WorkSection.tsx';
 import { destinationText, languageName, statusWord, urgencyWord } from './words.ts';
 
 export function ReferralPage() {
@@ -61,8 +64,15 @@ function Referral({
   const me = useMe();
   const to = destinationText(view.to, i18n);
   const mine = view.resident.id === me.id;
+  const receiver = view.parties.includes('receiver');
+  // Contacts and links once the referral is taken on, and afterwards when there were any.
+  const work =
+    view.work &&
+    (isWorking(view.status) || view.work.contacts.length > 0 || view.work.linkedServices.length > 0)
+      ? view.work
+      : null;
   const title = mine
-    ? t('referrals.detailTitleMine', { to })
+    ? t(view.route === 'self' ? 'referrals.detailTitleSelf' : 'referrals.detailTitleMine', { to })
     : t('referrals.detailTitle', { resident: view.resident.name, to });
   const referrer = view.referrer.organisation
     ? t('referrals.facts.referrerAt', { name: view.referrer.name, organisation: view.referrer.organisation })
@@ -73,6 +83,12 @@ function Referral({
       <PageTitle>{title}</PageTitle>
       <Paragraph>
         <AppLink to={REFERRALS_PATH}>{t('referrals.back')}</AppLink>
+        {receiver && (
+          <>
+            {' · '}
+            <AppLink to={CASELOAD_PATH}>{t('referrals.toCaseload')}</AppLink>
+          </>
+        )}
       </Paragraph>
       {notice && <Notice>{notice}</Notice>}
       <div className="wp-narrow">
@@ -90,6 +106,8 @@ function Referral({
         <ActionsSection key={view.status} view={view} onMoved={onMoved} />
       )}
       {view.feedback && <FeedbackView feedback={view.feedback} needs={view.needs} />}
+      {work && receiver && <WorkSection view={view} work={work} onChanged={onMoved} />}
+      {work && !receiver && mine && <MyWorkSection work={work} />}
       <section className="wp-section" aria-labelledby="referral-details-heading">
         <Heading2 id="referral-details-heading">{t('referrals.detailsHeading')}</Heading2>
         <Facts

@@ -1,5 +1,6 @@
 // Verwijzingen (/verwijzingen): for professionals the referrals they received (their organisation or team)
-// and sent; for residents the referrals about them. Each row opens the referral with its steps.
+// and sent, with a link to their worklist; for residents the referrals about them. Each row opens the
+// referral with its steps.
 import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { AppLink } from '../../components/AppLink.tsx';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
@@ -9,7 +10,14 @@ import { useLoad } from '../../components/useLoad.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { useMe } from '../../session.tsx';
 import { dateText } from '../record/words.ts';
-import { newReferralPath, referralPath, referralsApi, type Box, type ReferralListItem } from './api.ts';
+import {
+  CASELOAD_PATH,
+  newReferralPath,
+  referralPath,
+  referralsApi,
+  type Box,
+  type ReferralListItem,
+} from './api.ts';
 import { statusWord, urgencyWord } from './words.ts';
 
 export function ReferralsPage() {
@@ -27,6 +35,9 @@ export function ReferralsPage() {
       {professional && (
         <>
           <UnorderedList className="wp-link-list">
+            <UnorderedListItem>
+              <AppLink to={CASELOAD_PATH}>{t('referrals.caseloadLink')}</AppLink>
+            </UnorderedListItem>
             <UnorderedListItem>
               <AppLink to={newReferralPath()}>{t('referrals.newLink')}</AppLink>
             </UnorderedListItem>

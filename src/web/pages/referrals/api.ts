@@ -5,12 +5,23 @@
 import type { z } from 'zod';
 import { api, request, type Items } from '../../api.ts';
 import type * as s from '../../../modules/referrals/schema.ts';
+import type { CaseloadItem } from '../../../modules/referrals/caseload.ts';
+import type { MonthFigures } from '../../../modules/referrals/figures.ts';
 import type { ReferralListItem, ReferralView } from '../../../modules/referrals/service.ts';
-import type { Party, ReferralStatus } from '../../../modules/referrals/tables.ts';
+import type { ContactKind, Party, ReferralStatus, Stream } from '../../../modules/referrals/tables.ts';
 import type { RecordCategory } from '../../../modules/record/categories.ts';
-import { mapApi, type SearchHit } from '../map/api.ts';
+import { mapApi, type PublicService, type SearchHit } from '../map/api.ts';
 
-export type { Party, ReferralListItem, ReferralStatus, ReferralView };
+export type {
+  CaseloadItem,
+  ContactKind,
+  MonthFigures,
+  Party,
+  ReferralListItem,
+  ReferralStatus,
+  ReferralView,
+};
+export type { Stream };
 export type Box = z.input<typeof s.listQuery>['box'];
 export type Feedback = NonNullable<z.input<typeof s.transitionBody>['outcome']>;
 export type Instrument = NonNullable<Feedback['wellbeing']>['instrument'];
@@ -20,7 +31,7 @@ export type Instrument = NonNullable<Feedback['wellbeing']>['instrument'];
  * the server names a missing or wrong one at its field.
  */
 export type NewReferral = Omit<z.input<typeof s.createBody>, 'to' | 'consent' | 'urgency' | 'preferences'> & {
-  to: { organisationId?: string; serviceId?: string };
+  to: { organisationId?: string; serviceId?: string; team?: string; sessionId?: string };
   consent: { categories: RecordCategory[] };
   urgency: string;
   preferences: { contactBy?: string; language?: string };
@@ -51,6 +62,36 @@ export const NEEDS_REASON: ReadonlySet<ReferralStatus> = new Set(['rejected', 'o
 
 export const INSTRUMENTS: readonly Instrument[] = ['ONS4', 'SWEMWBS'];
 
+/** How a contact moment took place (the server's CONTACT_KINDS). */
+export const CONTACT_KINDS: readonly ContactKind[] = ['phone', 'visit', 'meeting', 'message', 'other'];
+
+/** The link worker's worklist, grouped as GET /api/v1/referrals/caseload gives it. */
+export interface Caseload {
+  new: CaseloadItem[];
+  active: CaseloadItem[];
+  waiting: CaseloadItem[];
+  closing: CaseloadItem[];
+}
+
+/** A team to refer to (GET /api/v1/teams). */
+export interface Team {
+  id: string;
+  name: string;
+  stream: Stream;
+  organisation: string;
+  neighbourhood: string;
+}
+
+/** A contact moment as the form sends it: the moment as an ISO date-time, or as typed when it is none. */
+export interface NewContact {
+  at: string;
+  kind: string;
+  note: string;
+}
+
+/** A dated session of a service, as the public service page gives it. */
+export type Session = PublicService['sessions'][number];
+
 export interface NeedTerm {
   code: string;
   name: string;
@@ -68,6 +109,19 @@ export const referralsApi = {
       `/referrals/${enc(id)}/transitions`,
       { body },
     ),
+  caseload: () => request<Caseload>('GET', '/referrals/caseload'),
+  addContact: (id: string, body: NewContact) =>
+    request<{ id: string }>('POST', `/referrals/${enc(id)}/contacts`, { body }),
+  link: (id: string, serviceId: string) =>
+    request<void>('POST', `/referrals/${enc(id)}/links`, { body: { serviceId } }),
+  unlink: (id: string, serviceId: string) =>
+    request<void>('DELETE', `/referrals/${enc(id)}/links/${enc(serviceId)}`),
+  /** Figures per neighbourhood and month (YYYY-MM), for coordinators; counts of 1 to 9 are null. */
+  figures: (from: string, to: string) =>
+    request<Items<MonthFigures>>('GET', '/referrals/figures', { query: { from, to } }).then((r) => r.items),
+  teams: () => request<Items<Team>>('GET', '/teams').then((r) => r.items),
+  /** One service of the social map with its next sessions and whether it takes referrals. */
+  service: (id: string) => mapApi.service(id),
   organisations: () => api.organisations().then((r) => r.items),
   /** Services of the social map by name or words (the first 20). */
   services: (q: string): Promise<SearchHit[]> => mapApi.search({ q, per_page: '20' }).then((r) => r.items),
@@ -85,6 +139,10 @@ export const REFERRALS_PATH = '/verwijzingen';
 export const referralPath = (id: string) => `${REFERRALS_PATH}/${enc(id)}`;
 export const newReferralPath = (residentId?: string) =>
   `${REFERRALS_PATH}/nieuw${residentId ? `?inwoner=${enc(residentId)}` : ''}`;
+export const CASELOAD_PATH = `${REFERRALS_PATH}/werklijst`;
+export const FIGURES_PATH = `${REFERRALS_PATH}/cijfers`;
+/** A resident signs up for a service of the social map herself. */
+export const selfReferralPath = (serviceId: string) => `${REFERRALS_PATH}/aanmelden/${enc(serviceId)}`;
 /** One part of the record that went with a referral, read by the receiver for this referral. */
 export const referralRecordPath = (id: string, part: RecordCategory) =>
   `${referralPath(id)}/dossier?deel=${enc(part)}`;

@@ -1,6 +1,6 @@
 // Referrals in plain words: statuses, urgency, contact, languages, where a referral goes, who took a step.
 import type { I18n } from '../../i18n/context.tsx';
-import type { Party, ReferralStatus, ReferralView } from './api.ts';
+import type { ContactKind, Party, ReferralStatus, ReferralView } from './api.ts';
 
 type T = Pick<I18n, 't'>;
 
@@ -45,4 +45,17 @@ export function actionWord(to: Step, from: ReferralStatus, { t }: T): string {
 export function doneWord(to: Step, from: ReferralStatus, { t }: T): string {
   if (to === 'in-progress' && from === 'on-hold') return t('referrals.done.resume');
   return t(`referrals.done.${to}`);
+}
+
+/** How a contact moment took place, in a word ("Telefoon", "Huisbezoek"). */
+export const contactKindWord = (kind: ContactKind, { t }: T) => t(`referrals.work.kind.${kind}`);
+
+/** A month as the reader says it: "januari 2025" / "January 2025" (from "2025-01"). */
+export function monthName(month: string, locale: I18n['locale']): string {
+  const [y = 0, m = 1] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y, m - 1, 1)));
 }

@@ -468,10 +468,9 @@ export function evaluate(
   definition.items.forEach(check);
 
   const order = allItems(definition).map((d) => d.linkId);
-  const position = (id: string) => {
-    const i = order.indexOf(id);
-    return i < 0 ? order.length : i;
-  };
+  const index = new Map(order.map((id, i) => [id, i]));
+  // Unknown linkIds go last; the sort is stable, so an item's errors keep the order they were found in.
+  const position = (id: string) => index.get(id) ?? order.length;
   errors.sort((a, b) => position(a.linkId) - position(b.linkId));
 
   return {

@@ -1,4 +1,4 @@
-// Een inwoner verwijzen (/verwijzingen/nieuw[?inwoner=<id>]): the residents the professional may see (their
+// Een inwoner verwijzen (/verwijzingen/nieuw[?inwoner=<id>][&vraag=<front-desk question>]): the residents the professional may see (their
 // shared records, also for the parts that may go along) and the social map's needs, then the form.
 import { Paragraph } from '@utrecht/component-library-react';
 import { useSearchParams } from 'react-router';
@@ -15,6 +15,8 @@ export function NewReferralPage() {
   const { t } = useI18n();
   const [params] = useSearchParams();
   const residentId = params.get('inwoner') ?? '';
+  // From a question at the front desk (?vraag=): the referral answers it.
+  const questionId = params.get('vraag') ?? undefined;
   const data = useLoad(() =>
     Promise.all([consentApi.shared().then((s) => s.items), referralsApi.needs()]).then(
       ([residents, needs]) => ({ residents, needs }),
@@ -31,7 +33,13 @@ export function NewReferralPage() {
       </div>
       <LoadState load={data}>
         {({ residents, needs }) => (
-          <ReferralForm key={residentId} residents={residents} needs={needs} residentId={residentId} />
+          <ReferralForm
+            key={residentId}
+            residents={residents}
+            needs={needs}
+            residentId={residentId}
+            questionId={questionId}
+          />
         )}
       </LoadState>
     </>

@@ -73,11 +73,14 @@ export function ReferralForm({
   residents,
   needs,
   residentId,
+  questionId,
 }: {
   residents: SharedResident[];
   needs: NeedTerm[];
   /** the resident from the link (?inwoner=) */
   residentId: string;
+  /** the front-desk question this referral answers (?vraag=) */
+  questionId?: string | undefined;
 }) {
   const { t, locale } = useI18n();
   const me = useMe();
@@ -195,6 +198,7 @@ export function ReferralForm({
           categories: values.categories.filter((c): c is RecordCategory => parts.some((p) => p === c)),
         },
         urgency: values.urgency,
+        ...(questionId ? { questionId } : {}),
         preferences: {
           ...(values.contactBy ? { contactBy: values.contactBy } : {}),
           ...(values.language ? { language: values.language } : {}),

@@ -23,6 +23,7 @@ import { frontdeskRoutes } from './pages/frontdesk/routes.tsx';
 import { messagesRoutes } from './pages/messages/routes.tsx';
 import { referralRoutes } from './pages/referrals/routes.tsx';
 import { wmoRoutes } from './pages/wmo/routes.tsx';
+import { questionnaireRoutes } from './pages/questionnaires/routes.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { MyDataPage } from './pages/data-rights/MyDataPage.tsx';
 import { NeighbourhoodsPage } from './pages/NeighbourhoodsPage.tsx';
@@ -39,6 +40,7 @@ export function App() {
       <Routes>
         {/* The public social map: no login needed; its layout shows the menu to logged-in users. */}
         {mapRoutes()}
+        {questionnaireRoutes()}
         <Route element={<PublicLayout />}>
           <Route path="/inloggen" element={<LoginPage />} />
           <Route path="/wachtwoord-vergeten" element={<ForgotPasswordPage />} />

@@ -8,6 +8,7 @@ import { recordEn } from './record.ts';
 import { dataRightsEn } from './data-rights.ts';
 import { referralsEn } from './referrals.ts';
 import { wmoEn } from './wmo.ts';
+import { questionnairesEn } from './questionnaires.ts';
 import type { Messages } from './nl.ts';
 
 // English texts. Typed as Messages, so a missing or unknown key is a type error.
@@ -22,6 +23,7 @@ export const en: Messages = {
   ...frontdeskEn,
   ...referralsEn,
   ...wmoEn,
+  ...questionnairesEn,
   'app.name': 'Wijkpunt',
   'app.skipLink': 'Skip to content',
   'app.switchLanguage': 'Nederlands',

@@ -10,6 +10,7 @@ import { recordNl } from './record.ts';
 import { dataRightsNl } from './data-rights.ts';
 import { referralsNl } from './referrals.ts';
 import { wmoNl } from './wmo.ts';
+import { questionnairesNl } from './questionnaires.ts';
 
 export const nl = {
   ...mapNl,
@@ -22,6 +23,7 @@ export const nl = {
   ...frontdeskNl,
   ...referralsNl,
   ...wmoNl,
+  ...questionnairesNl,
   'app.name': 'Wijkpunt',
   'app.skipLink': 'Naar de inhoud',
   'app.switchLanguage': 'English',

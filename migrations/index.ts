@@ -12,6 +12,7 @@ import * as m0009 from './0009_consent.ts';
 import * as m0010 from './0010_referrals.ts';
 import * as m0011 from './0011_wmo.ts';
 import * as m0012 from './0012_questionnaires.ts';
+import * as m0013 from './0013_health_check.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010_referrals': m0010,
   '0011_wmo': m0011,
   '0012_questionnaires': m0012,
+  '0013_health_check': m0013,
 };

@@ -5,9 +5,11 @@ import type { AppDeps } from '../../server/app.ts';
 import * as s from './schema.ts';
 import { scoreInstrument } from './service.ts';
 import { questionnaireRoutes } from './questionnaires/routes.ts';
+import { checkRoutes } from './check/routes.ts';
 
 export const healthCheckRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   await app.register(questionnaireRoutes, deps);
+  await app.register(checkRoutes, deps);
 
   app.post(
     '/api/v1/instruments/:code/score',

@@ -10,6 +10,7 @@ import type { NotificationTables } from '../../modules/notifications/tables.ts';
 import type { ReferralTables } from '../../modules/referrals/tables.ts';
 import type { WmoTables } from '../../modules/wmo/tables.ts';
 import type { QuestionnaireTables } from '../../modules/health-check/questionnaires/tables.ts';
+import type { HealthCheckTables } from '../../modules/health-check/check/tables.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -216,7 +217,8 @@ export interface DB
     NotificationTables,
     ReferralTables,
     WmoTables,
-    QuestionnaireTables {
+    QuestionnaireTables,
+    HealthCheckTables {
   region: RegionTable;
   neighbourhood: NeighbourhoodTable;
   organisation: OrganisationTable;

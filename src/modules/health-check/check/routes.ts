@@ -112,6 +112,8 @@ export const checkRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =
   app.post(
     '/api/v1/health-check/contributions',
     {
+      // anonymous writes: a cap per address keeps one client from flooding the figures
+      config: { rateLimit: { max: 60, timeWindow: '1 hour' } },
       schema: {
         tags,
         summary:

@@ -48,6 +48,45 @@ const ANSWERS = [
   'Several days',
 ];
 
+const limit = (name: 'minValue' | 'maxValue', value: Record<string, unknown>) => ({
+  url: `http://hl7.org/fhir/StructureDefinition/${name}`,
+  ...value,
+});
+/** Every item type, a help text, a condition and limits; no scorer. */
+const LIFESTYLE = {
+  resourceType: 'Questionnaire',
+  url: 'https://wijkpunt.example/Questionnaire/leefstijl-proef',
+  version: '1',
+  status: 'draft',
+  title: 'Leefstijl (proef)',
+  item: [
+    { linkId: 'intro', type: 'display', text: 'Een paar vragen over hoe u leeft.' },
+    { linkId: 'smokes', type: 'boolean', text: 'Rookt u?', required: true },
+    {
+      linkId: 'perDay',
+      type: 'integer',
+      text: 'Hoeveel sigaretten rookt u per dag?',
+      required: true,
+      enableWhen: [{ question: 'smokes', operator: '=', answerBoolean: true }],
+      extension: [limit('maxValue', { valueInteger: 100 })],
+    },
+    {
+      linkId: 'weight',
+      type: 'decimal',
+      text: 'Hoeveel kilo weegt u?',
+      required: true,
+      extension: [limit('minValue', { valueDecimal: 20 }), limit('maxValue', { valueDecimal: 300 })],
+    },
+    { linkId: 'born', type: 'date', text: 'Wat is uw geboortedatum?' },
+    {
+      linkId: 'wish',
+      type: 'string',
+      text: 'Waar wilt u aan werken?',
+      item: [{ linkId: 'wish-help', type: 'display', text: 'Bijvoorbeeld: meer bewegen, of beter slapen.' }],
+    },
+  ],
+};
+
 const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
 const h2 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 2, name }).waitFor();
 const noSidewaysScroll = (page: Page) =>
@@ -91,6 +130,11 @@ describe.skipIf(browserMissing)('filling in a questionnaire in the web app', () 
       scoring: phq9Scoring,
     });
     await call(admin, 'PATCH', `/api/v1/questionnaires/${id}`, { status: 'active' });
+    const lifestyle = await call<{ id: string }>(admin, 'POST', '/api/v1/questionnaires', {
+      organisationId: null,
+      questionnaire: LIFESTYLE,
+    });
+    await call(admin, 'PATCH', `/api/v1/questionnaires/${lifestyle.id}`, { status: 'active' });
     await admin.context().close();
     visitor = await stack.newPage();
     await visitor.setViewportSize({ width: 390, height: 844 });
@@ -174,5 +218,90 @@ describe.skipIf(browserMissing)('filling in a questionnaire in the web app', () 
         Object.keys(window.localStorage).filter((k) => k.startsWith('wijkpunt.questionnaire.')),
       ),
     ).toEqual([]);
+  });
+
+  it('every item type: a condition changes the count, errors stand at the field, a hidden answer comes back', async () => {
+    await visitor.goto(`${stack.baseUrl}/vragenlijsten`);
+    await visitor.getByRole('link', { name: 'Leefstijl (proef)' }).click();
+    await h1(visitor, 'Leefstijl (proef)');
+    await h2(visitor, /Uitleg, voor vraag 1 van 4\s*Een paar vragen over hoe u leeft\./);
+    await visitor.getByRole('button', { name: 'Volgende' }).click();
+
+    // A required question left open: the engine's words at the field, and the field has focus.
+    await h2(visitor, /Vraag 1 van 4\s*Rookt u\?/);
+    await visitor.getByRole('button', { name: 'Volgende' }).click();
+    await visitor.getByText('Beantwoord deze vraag.').waitFor();
+    expect(await visitor.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe(
+      'true',
+    );
+    await expectAxeClean(visitor, 'a required question with its error');
+    expect(await noSidewaysScroll(visitor)).toBe(true);
+
+    // Yes adds a question: the count goes from 4 to 5.
+    await visitor.getByRole('radio', { name: 'Ja' }).check();
+    await visitor.getByRole('button', { name: 'Volgende' }).click();
+    await h2(visitor, /Vraag 2 van 5\s*Hoeveel sigaretten rookt u per dag\?/);
+    await visitor.getByLabel('Hoeveel sigaretten rookt u per dag?').fill('12');
+    await visitor.getByRole('button', { name: 'Volgende' }).click();
+
+    // A decimal comma is fine; a unit behind the number is not, and says so.
+    await h2(visitor, /Vraag 3 van 5\s*Hoeveel kilo weegt u\?/);
+    const weight = visitor.getByLabel('Hoeveel kilo weegt u?');
+    await weight.fill('72,5 kilo');
+    await visitor.getByRole('button', { name: 'Volgende' }).click();
+    await visitor.getByText('Vul een getal in.', { exact: true }).waitFor();
+    expect(await visitor.evaluate(() => document.activeElement?.id)).toBe(await weight.getAttribute('id'));
+    await expectAxeClean(visitor, 'a number with its error');
+    await weight.fill('10');
+    await visitor.getByText('Het getal moet 20 of meer zijn.').waitFor();
+    await weight.fill('72,5');
+    await visitor.getByRole('button', { name: 'Volgende' }).click();
+
+    await h2(visitor, /Vraag 4 van 5\s*Wat is uw geboortedatum\?/);
+    await visitor.getByLabel('Wat is uw geboortedatum?').fill('1950-03-01');
+    await visitor.getByRole('button', { name: 'Volgende' }).click();
+    await h2(visitor, /Vraag 5 van 5\s*Waar wilt u aan werken\?/);
+    const wish = visitor.getByRole('textbox', { name: 'Waar wilt u aan werken?' });
+    expect(await wish.getAttribute('aria-describedby')).toBeTruthy();
+    await visitor.getByText('Bijvoorbeeld: meer bewegen, of beter slapen.').waitFor();
+    await wish.fill('Meer bewegen');
+    await expectAxeClean(visitor, 'a text question with help');
+    await visitor.getByRole('button', { name: 'Volgende' }).click();
+
+    await h2(visitor, 'Kloppen uw antwoorden?');
+    let summary = await visitor.getByRole('main').innerText();
+    for (const text of ['Ja', '12', '72,5', '1 maart 1950', 'Meer bewegen']) expect(summary).toContain(text);
+    await expectAxeClean(visitor, 'the summary of every type');
+    expect(await noSidewaysScroll(visitor)).toBe(true);
+
+    // No: the cigarettes question goes, and its answer is kept for when the answer is yes again.
+    await visitor.getByRole('link', { name: 'Wijzigen: Rookt u?' }).click();
+    await h2(visitor, /Vraag 1 van 5\s*Rookt u\?/);
+    await visitor.getByRole('radio', { name: 'Nee' }).check();
+    await h2(visitor, /Vraag 1 van 4\s*Rookt u\?/);
+    await visitor.getByRole('button', { name: 'Terug naar het overzicht' }).click();
+    await h2(visitor, 'Kloppen uw antwoorden?');
+    summary = await visitor.getByRole('main').innerText();
+    expect(summary).not.toContain('Hoeveel sigaretten');
+    await visitor.getByRole('link', { name: 'Wijzigen: Rookt u?' }).click();
+    await visitor.getByRole('radio', { name: 'Ja' }).check();
+    await visitor.getByRole('button', { name: 'Terug naar het overzicht' }).click();
+    await h2(visitor, 'Kloppen uw antwoorden?');
+    summary = await visitor.getByRole('main').innerText();
+    expect(summary).toContain('Hoeveel sigaretten rookt u per dag?\n12');
+
+    // The browser's own Back button goes back a screen too, with the answer still there.
+    await visitor.goBack();
+    await h2(visitor, /Vraag 1 van 5\s*Rookt u\?/);
+    expect(await visitor.getByRole('radio', { name: 'Ja' }).isChecked()).toBe(true);
+
+    await visitor.getByRole('button', { name: 'Terug naar het overzicht' }).click();
+    await h2(visitor, 'Kloppen uw antwoorden?');
+    await visitor.getByRole('button', { name: 'Klaar: bekijk de uitslag' }).click();
+    await h2(visitor, 'Uw uitslag');
+    await visitor
+      .getByText('U heeft de vragenlijst ingevuld. Bij deze vragenlijst hoort geen score.')
+      .waitFor();
+    await expectAxeClean(visitor, 'a result without a score');
   });
 });

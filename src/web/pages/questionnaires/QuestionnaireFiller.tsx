@@ -31,7 +31,7 @@ import { ApiError } from '../../api.ts';
 import { AppLink } from '../../components/AppLink.tsx';
 import { RequiredNote } from '../../components/fields.tsx';
 import { problemMessage } from '../../components/problem.ts';
-import { useI18n } from '../../i18n/context.tsx';
+import { useI18n, type I18n } from '../../i18n/context.tsx';
 import {
   optionKey,
   optionLabel,
@@ -186,8 +186,11 @@ export function QuestionnaireFiller({ questionnaire, definition, renderResult }:
         focusFirstError(screen);
         return;
       }
-      if (fromSummary) go(SUMMARY);
-      else go(screens[index + 1]?.linkId ?? SUMMARY);
+      if (fromSummary) {
+        // A change can ask a new question (an enableWhen now holds): that screen comes before the summary.
+        const pending = screens.slice(index + 1).find((s) => errorsOf(s).length > 0);
+        go(pending ? pending.linkId : SUMMARY, Boolean(pending));
+      } else go(screens[index + 1]?.linkId ?? SUMMARY);
     };
     const helpOf = (q: ItemDef) =>
       q.items.filter((c) => c.type === 'display' && screen.items.includes(c.linkId)).map((c) => c.text ?? '');
@@ -360,7 +363,7 @@ export function QuestionnaireFiller({ questionnaire, definition, renderResult }:
                   <DataListItem key={q.linkId}>
                     <DataListKey>{q.text ?? q.linkId}</DataListKey>
                     <DataListValue>
-                      {answerText(q, answers, i18n.t) ?? <em>{t('questionnaires.notAnswered')}</em>}
+                      {answerText(q, answers, i18n) ?? <em>{t('questionnaires.notAnswered')}</em>}
                     </DataListValue>
                   </DataListItem>
                 ))}
@@ -368,12 +371,12 @@ export function QuestionnaireFiller({ questionnaire, definition, renderResult }:
               <Paragraph>
                 <AppLink
                   to={{ search: `?${new URLSearchParams(paramsFor(s.linkId, true)).toString()}` }}
+                  aria-label={t('questionnaires.changeLabel', { title })}
                   onClick={() => {
                     moved.current = true;
                   }}
                 >
                   {t('questionnaires.change')}
-                  <span className="wp-visually-hidden">: {title}</span>
                 </AppLink>
               </Paragraph>
             </div>
@@ -406,7 +409,7 @@ export function QuestionnaireFiller({ questionnaire, definition, renderResult }:
 }
 
 /** The respondent's answer to a question as she reads it back, or null when there is none. */
-function answerText(q: ItemDef, answers: Draft, t: ReturnType<typeof useI18n>['t']): string | null {
+function answerText(q: ItemDef, answers: Draft, { t, locale }: I18n): string | null {
   const raw = answers[q.linkId];
   const given = (Array.isArray(raw) ? raw : raw ? [raw] : []).filter((s) => s.trim() !== '');
   if (!given.length) return null;
@@ -417,6 +420,18 @@ function answerText(q: ItemDef, answers: Draft, t: ReturnType<typeof useI18n>['t
       .map((key) => {
         const option = optionsOf(q).find((o) => optionKey(o) === key);
         return option ? optionLabel(option) : key;
+      })
+      .join(', ');
+  }
+  if (q.type === 'date') {
+    const long = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+      dateStyle: 'long',
+      timeZone: 'UTC',
+    });
+    return given
+      .map((d) => {
+        const date = /^\d{4}-\d{2}-\d{2}$/.test(d) ? new Date(`${d}T00:00:00Z`) : null;
+        return date && !Number.isNaN(date.getTime()) ? long.format(date) : d;
       })
       .join(', ');
   }

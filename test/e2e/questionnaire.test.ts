@@ -124,6 +124,9 @@ describe.skipIf(browserMissing)('filling in a questionnaire in the web app', () 
     stack = await startStack();
     const admin = await stack.newPage();
     await logIn(admin, stack.baseUrl, 'beheer@demo.wijkpunt.nl');
+    // The home page leads to the questionnaires.
+    await admin.goto(stack.baseUrl);
+    await admin.getByRole('link', { name: 'Een vragenlijst invullen' }).waitFor();
     const { id } = await call<{ id: string }>(admin, 'POST', '/api/v1/questionnaires', {
       organisationId: null,
       questionnaire: PHQ9,

@@ -3,6 +3,7 @@
 // themselves come in the questionnaire's own language.
 export const questionnairesNl = {
   'questionnaires.title': 'Vragenlijsten',
+  'questionnaires.homeLink': 'Een vragenlijst invullen',
   'questionnaires.intro':
     'Hier vult u een vragenlijst in. U hoeft niet in te loggen. Uw antwoorden worden niet opgeslagen bij Wijkpunt.',
   'questionnaires.none': 'Er zijn nu geen vragenlijsten om in te vullen.',
@@ -57,6 +58,7 @@ export const questionnairesNl = {
 
 export const questionnairesEn: typeof questionnairesNl = {
   'questionnaires.title': 'Questionnaires',
+  'questionnaires.homeLink': 'Fill in a questionnaire',
   'questionnaires.intro':
     'Here you fill in a questionnaire. You do not need to log in. Your answers are not stored by Wijkpunt.',
   'questionnaires.none': 'There are no questionnaires to fill in right now.',

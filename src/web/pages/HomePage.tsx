@@ -1,8 +1,10 @@
 import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { AppLink } from '../components/AppLink.tsx';
 import { describeMembership } from '../components/membership.ts';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import { useMe } from '../session.tsx';
+import { LIST_PATH } from './questionnaires/api.ts';
 
 export function HomePage() {
   const i18n = useI18n();
@@ -12,6 +14,9 @@ export function HomePage() {
     <>
       <PageTitle>{t('home.title', { name: me.name })}</PageTitle>
       <Paragraph lead>{t('home.intro')}</Paragraph>
+      <Paragraph>
+        <AppLink to={LIST_PATH}>{t('questionnaires.homeLink')}</AppLink>
+      </Paragraph>
 
       <Heading2>{t('home.rolesHeading')}</Heading2>
       {me.roles.length === 0 ? (

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 import { loadConfig } from '../../src/server/config.ts';
 import { startServer, type RunningServer } from '../../src/server/runtime.ts';
 
@@ -34,13 +34,16 @@ export async function startStack(): Promise<Stack> {
   if (!fs.existsSync(path.join(WEB_DIR, 'index.html')))
     throw new Error('dist/web is missing: run "npx vite build" first (npm test does).');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wijkpunt-e2e-'));
+  // A copy of the run's seeded database (global-setup.ts); without one, migrate and seed here.
+  const template = inject('e2eTemplate');
+  if (template) fs.cpSync(template, dataDir, { recursive: true });
   const { DATABASE_URL: _server, ...env } = process.env;
   const config = {
     ...loadConfig({ ...env, NODE_ENV: 'test', LOG_LEVEL: 'silent' }, { port: 0, dataDir }),
     webDir: WEB_DIR,
     runJobs: false,
   };
-  const server = await startServer(config, { seed: 'demo' });
+  const server = await startServer(config, template ? {} : { seed: 'demo' });
   const port = (server.app.server.address() as AddressInfo).port;
   const browser = await chromium.launch({
     executablePath: exe,

@@ -181,12 +181,21 @@ export function QuestionField({ id, item, value, onChange, error, help, progress
       }
       input={
         <>
-          {notes}
+          {help.length > 0 && (
+            <FormFieldDescription id={`${id}-description`}>
+              {help.map((h, i) => (
+                <span key={i} className="wp-q-help">
+                  {h}
+                </span>
+              ))}
+            </FormFieldDescription>
+          )}
           {numberHelp && (
             <FormFieldDescription id={`${id}-format`} className="wp-q-format">
               {numberHelp}
             </FormFieldDescription>
           )}
+          {error && <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage>}
           <Textbox
             id={id}
             name={id}

@@ -19,7 +19,10 @@ export function ScoreResult({ score }: { score: Score | undefined }) {
             <Heading3>{t('questionnaires.item9Title')}</Heading3>
             <Paragraph>{t('questionnaires.item9Text')}</Paragraph>
             <Paragraph>
-              {t('questionnaires.item9Call')} <span className="wp-q-phone">0800-0113</span>
+              {t('questionnaires.item9Call')}{' '}
+              <a className="utrecht-link utrecht-link--telephone wp-q-phone" href="tel:08000113">
+                0800-0113
+              </a>
             </Paragraph>
           </Alert>
         </div>

@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 // engine: PGlite, or the PostgreSQL server in DATABASE_URL) and e2e (a real Chromium against a real server).
 export default defineConfig({
   test: {
+    // Two workers even on two cores (Vitest's default leaves one core free): the browser journeys run one
+    // file at a time in one worker while unit and integration files use the other.
+    maxWorkers: 2,
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node' } },
       {

@@ -70,6 +70,21 @@ export function run(command, args, { env = process.env, cwd = ROOT } = {}) {
 const npm = WINDOWS ? 'npm.cmd' : 'npm';
 const npx = WINDOWS ? 'npx.cmd' : 'npx';
 
+/**
+ * Runs a locally installed tool through npx with its output collected, for steps that run side by side.
+ * Resolves to { code, output }.
+ */
+export function runToolQuietly(tool, args, { env = process.env, cwd = ROOT } = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(npx, ['--no', '--', tool, ...args], { cwd, env, shell: WINDOWS });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', (err) => resolve({ code: 1, output: `${output}${err.message}\n` }));
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
 /** Runs a locally installed tool through npx, never downloading one. */
 export function runTool(tool, args, opts) {
   return run(npx, ['--no', '--', tool, ...args], opts);

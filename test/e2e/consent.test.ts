@@ -111,7 +111,7 @@ describe.skipIf(browserMissing)('consent and sharing in the web app', () => {
     await row.getByRole('link', { name: 'Anna Janssen' }).click();
     await h1(nurse, 'Dossier van Anna Janssen');
     await nurse.getByRole('table', { name: 'Wat u van dit dossier mag zien' }).waitFor();
-    expect(await nurse.getByRole('link', { name: 'Metingen', exact: true }).count()).toBe(0);
+    await expect.poll(() => nurse.getByRole('link', { name: 'Metingen', exact: true }).count()).toBe(0);
     await expectAxeClean(nurse, 'shared record overview');
     await nurse.getByRole('link', { name: 'Medicijnen', exact: true }).click();
     await nurse.getByRole('heading', { level: 2, name: 'Medicijnen die de inwoner nu gebruikt' }).waitFor();
@@ -121,7 +121,7 @@ describe.skipIf(browserMissing)('consent and sharing in the web app', () => {
     // The resident sees the consent was used, and withdraws it after confirming.
     await resident.reload();
     await consentCard(resident, 'actief').waitFor();
-    expect(await consentCard(resident, 'actief').getByText('Nog niet gebruikt').count()).toBe(0);
+    await expect.poll(() => consentCard(resident, 'actief').getByText('Nog niet gebruikt').count()).toBe(0);
     await resident.getByRole('button', { name: 'Intrekken: de toestemming voor Sanne Dirks' }).click();
     await resident.getByText('Toestemming voor Sanne Dirks intrekken?').waitFor();
     await expectAxeClean(resident, 'withdraw confirmation');
@@ -130,7 +130,7 @@ describe.skipIf(browserMissing)('consent and sharing in the web app', () => {
       .getByText('U heeft de toestemming voor Sanne Dirks ingetrokken.', { exact: false })
       .waitFor();
     await consentCard(resident, 'ingetrokken').waitFor();
-    expect(await resident.getByRole('button', { name: /^Intrekken/ }).count()).toBe(0);
+    await expect.poll(() => resident.getByRole('button', { name: /^Intrekken/ }).count()).toBe(0);
 
     // The nurse is refused: the API answers 404 and the page says so in plain words.
     const refused = nurse.waitForResponse((r) => /\/residents\/[^/]+\/record\/medication\?/.test(r.url()));
@@ -298,7 +298,7 @@ describe.skipIf(browserMissing)('consent and sharing in the web app', () => {
     const row = coordinator.getByRole('row').filter({ hasText: 'Dr. Pieter Hermans' });
     await row.waitFor();
     expect(await row.innerText()).toContain('Onwel aangetroffen op de huisartsenpost');
-    expect(await coordinator.getByText('Anna Janssen').count()).toBe(0);
+    await expect.poll(() => coordinator.getByText('Anna Janssen').count()).toBe(0);
     await expectAxeClean(coordinator, 'emergency access review');
     await gp.context().close();
     await coordinator.context().close();

@@ -85,7 +85,7 @@ describe.skipIf(browserMissing)('browser journeys', () => {
     await page.getByRole('link', { name: 'Mijn wijken' }).click();
     await expect.poll(() => page.getByRole('heading', { name: /Bleijerheide/ }).count()).toBeGreaterThan(0);
     expect(await page.getByRole('heading', { name: /Chevremont/ }).count()).toBeGreaterThan(0);
-    expect(await page.getByRole('heading', { name: /Terwinselen/ }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('heading', { name: /Terwinselen/ }).count()).toBe(0);
     await expectAxeClean(page, 'coordinator neighbourhoods');
     await page.getByRole('button', { name: /English/ }).click();
     await expect.poll(() => page.getByRole('navigation', { name: 'Main menu' }).count()).toBe(1);

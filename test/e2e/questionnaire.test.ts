@@ -188,7 +188,7 @@ describe.skipIf(browserMissing)('filling in a questionnaire in the web app', () 
     for (let n = 5; n <= 9; n++) await answer(visitor, n, ANSWERS[n - 1]!);
     await visitor.getByRole('button', { name: 'Volgende' }).click();
     await h2(visitor, 'Kloppen uw antwoorden?');
-    expect(await visitor.getByText('Niet beantwoord').count()).toBe(0);
+    await expect.poll(() => visitor.getByText('Niet beantwoord').count()).toBe(0);
     const summary = await visitor.getByRole('main').innerText();
     expect(summary).toContain('More than half the days');
     expect(summary).toContain('Nearly every day');

@@ -117,7 +117,7 @@ describe.skipIf(browserMissing)('the link worker: worklist, contacts, links; sel
     await row.getByRole('link', { name: 'Anna Janssen' }).click();
     await h1(coach, TITLE);
     // Not taken on yet: nothing to note.
-    expect(await coach.getByRole('heading', { name: 'Contact met de inwoner' }).count()).toBe(0);
+    await expect.poll(() => coach.getByRole('heading', { name: 'Contact met de inwoner' }).count()).toBe(0);
     await step(coach, 'Ontvangst bevestigen');
     await status(coach, 'Ontvangen');
     await step(coach, 'Aannemen');
@@ -192,7 +192,7 @@ describe.skipIf(browserMissing)('the link worker: worklist, contacts, links; sel
     expect(text).toContain(NOTE);
     expect(await mine.getByRole('link', { name: GROUP, exact: true }).count()).toBe(1);
     // The resident notes nothing herself.
-    expect(await resident.getByRole('button', { name: 'Contact opslaan' }).count()).toBe(0);
+    await expect.poll(() => resident.getByRole('button', { name: 'Contact opslaan' }).count()).toBe(0);
     await expectAxeClean(resident, 'referral with contacts for the resident');
   });
 
@@ -217,8 +217,8 @@ describe.skipIf(browserMissing)('the link worker: worklist, contacts, links; sel
     const feedback = coach.getByRole('region', { name: 'Terugbericht' });
     expect(await feedback.getByRole('link', { name: GROUP, exact: true }).count()).toBe(1);
     // Closed: the contacts stay readable, the forms are gone.
-    expect(await coach.getByRole('button', { name: 'Contact opslaan' }).count()).toBe(0);
-    expect(await coach.getByRole('button', { name: `Loskoppelen: ${GROUP}` }).count()).toBe(0);
+    await expect.poll(() => coach.getByRole('button', { name: 'Contact opslaan' }).count()).toBe(0);
+    await expect.poll(() => coach.getByRole('button', { name: `Loskoppelen: ${GROUP}` }).count()).toBe(0);
     await expectAxeClean(coach, 'completed referral with its contacts');
   });
 
@@ -263,7 +263,7 @@ describe.skipIf(browserMissing)('the link worker: worklist, contacts, links; sel
     await resident.getByRole('button', { name: 'Ja, intrekken' }).click();
     await resident.getByText('U heeft deze verwijzing ingetrokken.').waitFor();
     await status(resident, 'Ingetrokken');
-    expect(await resident.getByRole('button', { name: 'Verwijzing intrekken' }).count()).toBe(0);
+    await expect.poll(() => resident.getByRole('button', { name: 'Verwijzing intrekken' }).count()).toBe(0);
     await expectAxeClean(resident, 'withdrawn sign-up');
   });
 

@@ -61,7 +61,9 @@ describe.skipIf(browserMissing)('a referral from the GP to the welfare coach, an
     await resident.getByRole('button', { name: 'Toevoegen' }).click();
     await resident.getByText(/Het bestand is toegevoegd aan uw dossier/).waitFor();
     // Not referred yet: the record has no referrals section.
-    expect(await resident.getByRole('heading', { level: 2, name: 'Verwijzingen' }).count()).toBe(0);
+    await expect
+      .poll(() => resident.getByRole('heading', { level: 2, name: 'Verwijzingen' }).count())
+      .toBe(0);
 
     await menu(resident).getByRole('link', { name: 'Toestemmingen' }).click();
     await h1(resident, 'Toestemmingen');
@@ -95,7 +97,7 @@ describe.skipIf(browserMissing)('a referral from the GP to the welfare coach, an
     await gp.getByRole('checkbox', { name: 'Minder eenzaam', exact: true }).check();
     await gp.getByLabel('ICPC-codes (als u die heeft)').fill('z29');
     // Only the parts the GP may see are offered; sending one asks for the resident's agreement.
-    expect(await gp.getByRole('checkbox', { name: 'Medicijnen', exact: true }).count()).toBe(0);
+    await expect.poll(() => gp.getByRole('checkbox', { name: 'Medicijnen', exact: true }).count()).toBe(0);
     await gp.getByRole('checkbox', { name: PROBLEMS, exact: true }).check();
     await gp.getByRole('radio', { name: 'Telefoon' }).check();
     await gp.getByRole('button', { name: 'Verwijzing versturen' }).click();
@@ -123,7 +125,7 @@ describe.skipIf(browserMissing)('a referral from the GP to the welfare coach, an
     expect(await gp.getByText('Z29', { exact: true }).count()).toBe(1);
     // The referrer may only withdraw it.
     expect(await gp.getByRole('button', { name: 'Verwijzing intrekken' }).count()).toBe(1);
-    expect(await gp.getByRole('button', { name: 'Aannemen' }).count()).toBe(0);
+    await expect.poll(() => gp.getByRole('button', { name: 'Aannemen' }).count()).toBe(0);
     await expectAxeClean(gp, 'referral sent');
   });
 
@@ -185,8 +187,8 @@ describe.skipIf(browserMissing)('a referral from the GP to the welfare coach, an
     await status(coach, 'Afgerond');
     await coach.getByRole('heading', { level: 2, name: 'Terugbericht' }).waitFor();
     // Closed: the record part no longer opens, and there is nothing more to do.
-    expect(await coach.getByRole('link', { name: PROBLEMS, exact: true }).count()).toBe(0);
-    expect(await coach.getByRole('heading', { name: 'Wat wilt u doen?' }).count()).toBe(0);
+    await expect.poll(() => coach.getByRole('link', { name: PROBLEMS, exact: true }).count()).toBe(0);
+    await expect.poll(() => coach.getByRole('heading', { name: 'Wat wilt u doen?' }).count()).toBe(0);
     await expectAxeClean(coach, 'referral completed');
   });
 
@@ -241,14 +243,14 @@ describe.skipIf(browserMissing)('a referral from the GP to the welfare coach, an
     const feedback = resident.getByRole('region', { name: 'Terugbericht' });
     expect(await feedback.innerText()).toContain('Eerst 4, daarna 7');
     // No steps for the resident of a referral made by her GP.
-    expect(await resident.getByRole('heading', { name: 'Wat wilt u doen?' }).count()).toBe(0);
+    await expect.poll(() => resident.getByRole('heading', { name: 'Wat wilt u doen?' }).count()).toBe(0);
     await expectAxeClean(resident, 'referral for the resident');
 
     await menu(resident).getByRole('link', { name: 'Verwijzingen' }).click();
     await h1(resident, 'Verwijzingen');
     const mine = resident.getByRole('table', { name: /Uw verwijzingen/ });
     expect(await mine.getByRole('row', { name: /Welzijn Kerkrade/ }).innerText()).toContain('Afgerond');
-    expect(await resident.getByRole('heading', { name: 'Ontvangen' }).count()).toBe(0);
+    await expect.poll(() => resident.getByRole('heading', { name: 'Ontvangen' }).count()).toBe(0);
     await expectAxeClean(resident, 'referrals of the resident');
   });
 
@@ -288,7 +290,7 @@ describe.skipIf(browserMissing)('a referral from the GP to the welfare coach, an
     const declined = steps.getByRole('row', { name: /Van Ontvangen naar Geweigerd/ });
     expect(await declined.innerText()).toContain('Hiervoor kan mevrouw beter naar de Formulierenhulp.');
     // Closed: nothing left to withdraw.
-    expect(await gp.getByRole('button', { name: 'Verwijzing intrekken' }).count()).toBe(0);
+    await expect.poll(() => gp.getByRole('button', { name: 'Verwijzing intrekken' }).count()).toBe(0);
     await expectAxeClean(gp, 'declined referral for the GP');
   });
 });

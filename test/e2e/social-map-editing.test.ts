@@ -44,7 +44,7 @@ describe.skipIf(browserMissing)('social map editing journeys', () => {
     await editor.getByRole('heading', { level: 1, name: 'Mijn aanbod op de sociale kaart' }).waitFor();
     await expect.poll(() => editor.getByRole('link', { name: 'Walking football 60+' }).count()).toBe(1);
     // Only the club's own entries: nothing of another organisation.
-    expect(await editor.getByRole('link', { name: 'Taalcafé' }).count()).toBe(0);
+    await expect.poll(() => editor.getByRole('link', { name: 'Taalcafé' }).count()).toBe(0);
     await expectAxeClean(editor, 'my entries');
 
     const id = await openEntry(editor, stack.baseUrl, 'Walking football 60+');
@@ -99,7 +99,7 @@ describe.skipIf(browserMissing)('social map editing journeys', () => {
     await coordinator.getByRole('button', { name: 'Goedkeuren en publiceren' }).click();
     await coordinator.getByText('Goedgekeurd. Walking football 60+ staat nu op de sociale kaart.').waitFor();
     await coordinator.getByRole('heading', { level: 2, name: /^Wijzigingen om na te kijken/ }).waitFor();
-    expect(await reviews.getByRole('link', { name: 'Walking football 60+' }).count()).toBe(0);
+    await expect.poll(() => reviews.getByRole('link', { name: 'Walking football 60+' }).count()).toBe(0);
 
     // Live: the public HSDS API and the search answer the new text, without login.
     const visitor = await stack.newPage();
@@ -253,7 +253,9 @@ describe.skipIf(browserMissing)('social map editing journeys', () => {
     await expect
       .poll(() => editor.getByLabel('Website').inputValue())
       .toBe('https://sv-chevremont.example.nl/conditie');
-    expect(await editor.getByText('U had dit formulier al ingevuld', { exact: false }).count()).toBe(0);
+    await expect
+      .poll(() => editor.getByText('U had dit formulier al ingevuld', { exact: false }).count())
+      .toBe(0);
     await editor.getByRole('button', { name: 'Ter controle aanbieden' }).click();
     await editor.getByText('Verstuurd. De coördinator kijkt uw wijziging na.').waitFor();
 
@@ -325,7 +327,9 @@ describe.skipIf(browserMissing)('social map editing journeys', () => {
     const before = await count();
     expect(before).toBeGreaterThan(0);
     const stale = coordinator.getByRole('region', { name: /^Verouderd aanbod/ });
-    expect(await stale.getByRole('link', { name: 'Conditietraining op het sportpark' }).count()).toBe(0);
+    await expect
+      .poll(() => stale.getByRole('link', { name: 'Conditietraining op het sportpark' }).count())
+      .toBe(0);
     const first = stale.getByRole('button', { name: /^Klopt nog: / }).first();
     const name = (await first.getAttribute('aria-label'))!.replace('Klopt nog: ', '');
     await first.click();

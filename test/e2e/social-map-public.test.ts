@@ -141,7 +141,7 @@ describe.skipIf(browserMissing)('the public social map', () => {
     await page.getByRole('heading', { level: 1, name: 'Sociale kaart' }).waitFor();
     // No login needed, and no menu for an anonymous visitor.
     expect(page.url()).toMatch(/\/sociale-kaart$/);
-    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('navigation', { name: 'Hoofdmenu' }).count()).toBe(0);
     await expectAxeClean(page, 'map search (phone)');
 
     // Step 1: what, where, free, Tuesday morning — all visible at once — and search.
@@ -176,7 +176,7 @@ describe.skipIf(browserMissing)('the public social map', () => {
     expect(await page.getByText(/Het dichtst bij 3511 AB staat bovenaan/).count()).toBe(1);
     // Facets are filters too; on a phone they sit folded above the results.
     const facetNav = page.getByRole('navigation', { name: 'Zoek verder in' });
-    expect(await facetNav.getByRole('link').count()).toBe(0);
+    await expect.poll(() => facetNav.getByRole('link').count()).toBe(0);
     await facetNav.getByText('Zoek verder in').click();
     expect(await facetNav.getByRole('link', { name: /^Sport en bewegen \(\d+\)$/ }).count()).toBe(1);
     await expectAxeClean(page, 'map results (phone)');
@@ -198,7 +198,7 @@ describe.skipIf(browserMissing)('the public social map', () => {
       'https://www.openstreetmap.org/?mlat=52.0925&mlon=5.1215#map=17/52.0925/5.1215',
     );
     // Anonymous visitors get no professional block.
-    expect(await page.getByRole('heading', { name: 'Voor professionals' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('heading', { name: 'Voor professionals' }).count()).toBe(0);
     await expectAxeClean(page, 'map service page (phone)');
 
     // The back button returns to the same search.

@@ -16,6 +16,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          globalSetup: ['test/integration/global-setup.ts'],
         },
       },
       {

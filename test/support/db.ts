@@ -1,7 +1,9 @@
 // A fresh, migrated database per test file: in-memory PGlite by default, or a new database on the
 // PostgreSQL server in DATABASE_URL (dropped again afterwards), so the same tests run on both.
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/server/db/database.ts';
 import { migrateToLatest } from '../../src/server/db/migrate.ts';
 
@@ -32,7 +34,13 @@ export async function createTestDatabase(opts: { migrate?: boolean } = {}): Prom
       await c.end();
     };
   } else {
-    database = await openDatabase({ kind: 'pglite', dataDir: null });
+    // The integration project's global setup leaves a migrated template; other callers migrate here.
+    const template = opts.migrate !== false ? migratedTemplate() : null;
+    database = await openDatabase(
+      { kind: 'pglite', dataDir: null },
+      template ? { loadDataDir: new Blob([fs.readFileSync(template)]) } : {},
+    );
+    if (template) return { ...database, url };
   }
   if (opts.migrate !== false) await migrateToLatest(database.db as never);
   return {
@@ -43,4 +51,12 @@ export async function createTestDatabase(opts: { migrate?: boolean } = {}): Prom
       await drop?.();
     },
   };
+}
+
+function migratedTemplate(): string | null {
+  try {
+    return inject('migratedTemplate') || null;
+  } catch {
+    return null; // outside a Vitest project with the global setup (e.g. a bench script)
+  }
 }

@@ -18,6 +18,8 @@ export interface Database {
   db: Kysely<DB>;
   kind: DatabaseKind;
   close(): Promise<void>;
+  /** Embedded only: the whole database as one tarball, which `openDatabase(…, { loadDataDir })` starts from. */
+  dumpDataDir?: () => Promise<Blob>;
 }
 
 const INT8 = 20;
@@ -34,7 +36,7 @@ const parsers: Record<number, (v: string) => unknown> = {
 
 export async function openDatabase(
   database: Config['database'],
-  opts: { purpose?: string; port?: number } = {},
+  opts: { purpose?: string; port?: number; loadDataDir?: Blob } = {},
 ): Promise<Database> {
   if (database.kind === 'postgresql') {
     const pool = new pg.Pool({
@@ -65,12 +67,18 @@ export async function openDatabase(
       throw err;
     }
   } else {
-    client = await PGlite.create({ parsers, extensions });
+    // An in-memory database may start from a dump (the tests' migrated template: ~0.5 s instead of ~2.5 s).
+    client = await PGlite.create({
+      parsers,
+      extensions,
+      ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
+    });
   }
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pglitePool(client) }) });
   return {
     db,
     kind: 'pglite',
+    dumpDataDir: () => client.dumpDataDir('none'),
     async close() {
       await db.destroy();
       await client.close();

@@ -13,6 +13,7 @@ import * as m0010 from './0010_referrals.ts';
 import * as m0011 from './0011_wmo.ts';
 import * as m0012 from './0012_questionnaires.ts';
 import * as m0013 from './0013_health_check.ts';
+import * as m0014 from './0014_notification_preferences.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '0011_wmo': m0011,
   '0012_questionnaires': m0012,
   '0013_health_check': m0013,
+  '0014_notification_preferences': m0014,
 };

@@ -8,6 +8,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { startScheduler, type JobDefinition, type Scheduler } from './jobs.ts';
 import { deliverOutbox, smtpTransport } from './mail.ts';
 import { referralOverdueJob } from '../modules/referrals/overdue.ts';
+import { wmoClockWarningsJob } from '../modules/wmo/warnings.ts';
 import { seedDemo } from '../modules/demo/seed.ts';
 import { socialMapRemindersJob } from '../modules/social-map/editing/freshness.ts';
 
@@ -42,6 +43,7 @@ export function foundationJobs(config: Config): JobDefinition[] {
     },
     socialMapRemindersJob,
     referralOverdueJob({ workingDays: config.referralOverdueWorkingDays, publicUrl: config.publicUrl }),
+    wmoClockWarningsJob({ publicUrl: config.publicUrl }),
   ];
   if (config.smtpUrl) {
     const transport = smtpTransport(config.smtpUrl);

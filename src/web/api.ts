@@ -189,7 +189,7 @@ export const api = {
     csrfToken = me.csrfToken;
     return me;
   },
-  async updateMe(patch: { name?: string; locale?: Locale }): Promise<Me> {
+  async updateMe(patch: { name?: string; locale?: Locale; mailNotifications?: boolean }): Promise<Me> {
     const me = await request<Me>('PATCH', '/me', { body: patch });
     if (me.csrfToken) csrfToken = me.csrfToken;
     return me;

@@ -89,7 +89,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =
     {
       schema: {
         tags,
-        summary: 'Change own name or language',
+        summary: 'Change own name, language or whether messages also come by e-mail',
         body: s.updateMeBody,
         response: { 200: s.meOut },
       },

@@ -10,6 +10,8 @@ export const resetConfirmBody = z.object({ token: z.string().min(10).max(200), p
 export const updateMeBody = z.object({
   name: z.string().trim().min(1).max(200).optional(),
   locale: z.enum(['nl', 'en']).optional(),
+  /** also an e-mail (a link, never content) when a message waits in the app */
+  mailNotifications: z.boolean().optional(),
 });
 export const createTokenBody = z.object({ name: z.string().trim().min(1).max(100).optional() }).optional();
 export const idParams = z.object({ id: z.uuid() });
@@ -38,6 +40,8 @@ export const meOut = z.object({
   csrfToken: z.string().nullable(),
   /** For residents, the id of their own record (their person id); null for everyone else. */
   user: z.object({ residentId: z.string().nullable() }),
+  /** whether a new message in the app also sends an e-mail (a link only) */
+  mailNotifications: z.boolean(),
 });
 
 export const tokenListOut = z.object({

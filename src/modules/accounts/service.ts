@@ -280,6 +280,11 @@ export function presentMemberships(memberships: ActorMembership[]) {
 
 export async function presentMe({ db, actor }: { db: Kysely<DB>; actor: Actor & { personId: string } }) {
   const teamMember = await isTeamMember(db, actor.personId);
+  const person = await db
+    .selectFrom('person')
+    .select('mail_notifications')
+    .where('id', '=', actor.personId)
+    .executeTakeFirst();
   return {
     id: actor.personId,
     name: actor.name,
@@ -290,6 +295,7 @@ export async function presentMe({ db, actor }: { db: Kysely<DB>; actor: Actor & 
     navigation: navigationFor(actor, { teamMember }),
     csrfToken: actor.csrfToken,
     user: { residentId: hasRole(actor, 'resident') ? actor.personId : null },
+    mailNotifications: person?.mail_notifications ?? true,
   };
 }
 
@@ -298,13 +304,15 @@ export async function updateMe({
   actor,
   name,
   locale,
+  mailNotifications,
 }: {
   db: Kysely<DB>;
   actor: Actor & { personId: string };
   name?: string;
   locale?: 'nl' | 'en';
+  mailNotifications?: boolean;
 }) {
-  if (name === undefined && locale === undefined) return;
+  if (name === undefined && locale === undefined && mailNotifications === undefined) return;
   await audited(
     db,
     {
@@ -317,7 +325,11 @@ export async function updateMe({
     (trx) =>
       trx
         .updateTable('person')
-        .set({ ...(name !== undefined ? { name } : {}), ...(locale !== undefined ? { locale } : {}) })
+        .set({
+          ...(name !== undefined ? { name } : {}),
+          ...(locale !== undefined ? { locale } : {}),
+          ...(mailNotifications !== undefined ? { mail_notifications: mailNotifications } : {}),
+        })
         .where('id', '=', actor.personId)
         .execute(),
   );

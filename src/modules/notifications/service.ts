@@ -9,6 +9,15 @@ import { notFound } from '../../server/errors.ts';
 
 type Words = Record<Locale, (p: Record<string, string>) => string>;
 
+/** A plain date (YYYY-MM-DD) as people write it: "12 januari 2027". */
+const day = (d: string | undefined, locale: Locale) =>
+  d && /^\d{4}-\d{2}-\d{2}$/.test(d)
+    ? new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', {
+        dateStyle: 'long',
+        timeZone: 'UTC',
+      }).format(new Date(`${d}T00:00:00Z`))
+    : (d ?? '');
+
 /** Every kind of notification and its words. A kind not listed here cannot be sent (type-checked). */
 const KINDS = {
   'consent.requested': {
@@ -108,6 +117,18 @@ const KINDS = {
     nl: (p) => `Huisarts ${p.gp} heeft advies gegeven over de Wmo-melding.`,
     en: (p) => `GP ${p.gp} has given advice on the Wmo report.`,
   },
+  'wmo.clock_due_soon': {
+    nl: (p) =>
+      `Een Wmo-melding nadert de wettelijke termijn: ${p.clock === 'decision' ? 'het besluit' : 'het onderzoek'} moet klaar zijn op ${day(p.due, 'nl')} (nog ${p.days} dagen).`,
+    en: (p) =>
+      `A Wmo report is nearing its statutory deadline: the ${p.clock === 'decision' ? 'decision' : 'investigation'} is due on ${day(p.due, 'en')} (${p.days} days left).`,
+  },
+  'wmo.clock_overdue': {
+    nl: (p) =>
+      `Een Wmo-melding is over de wettelijke termijn: ${p.clock === 'decision' ? 'het besluit' : 'het onderzoek'} had klaar moeten zijn op ${day(p.due, 'nl')}.`,
+    en: (p) =>
+      `A Wmo report is past its statutory deadline: the ${p.clock === 'decision' ? 'decision' : 'investigation'} was due on ${day(p.due, 'en')}.`,
+  },
 } satisfies Record<string, Words>;
 export type NotificationKind = keyof typeof KINDS;
 
@@ -145,6 +166,8 @@ export async function notify(trx: Transaction<DB> | Kysely<DB>, items: NewNotifi
       mailed.map((n) => n.personId),
     )
     .where('deleted_at', 'is', null)
+    // the in-app message always comes; the e-mail only for those who want it (profile page)
+    .where('mail_notifications', '=', true)
     .execute();
   for (const n of mailed) {
     const p = people.find((x) => x.id === n.personId);

@@ -42,4 +42,11 @@ export interface WmoTables {
     answered_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
     created_at: CreatedAt;
   };
+  /** the clock warnings already sent (migrations/0014): one per case, clock and state */
+  wmo_clock_warning: {
+    case_id: string;
+    clock: 'investigation' | 'decision';
+    state: 'due_soon' | 'overdue';
+    sent_at: CreatedAt;
+  };
 }

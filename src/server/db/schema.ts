@@ -126,6 +126,8 @@ export interface PersonTable {
   locked_until: Timestamp | null;
   created_at: CreatedAt;
   deleted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** also an e-mail (a link only) when a message waits in the app */
+  mail_notifications: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface MembershipTable {

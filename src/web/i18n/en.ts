@@ -164,6 +164,10 @@ export const en: Messages = {
   'profile.email': 'Email address',
   'profile.language': 'Language',
   'profile.languageDescription': 'You see Wijkpunt in this language and we send you e-mail in it.',
+  'profile.mailLegend': 'Messages by e-mail',
+  'profile.mailLabel': 'Send me an e-mail when there is a new message for me',
+  'profile.mailDescription':
+    'The e-mail only says there is a message, never what it is about. You read the message after logging in, under Messages. Without e-mail all messages still arrive there.',
   'profile.saved': 'Your details have been saved.',
   'profile.accessLogLink': 'See who has seen your data',
 

@@ -164,6 +164,10 @@ export const nl = {
   'profile.email': 'E-mailadres',
   'profile.language': 'Taal',
   'profile.languageDescription': 'In deze taal ziet u Wijkpunt en krijgt u e-mail van ons.',
+  'profile.mailLegend': 'Berichten per e-mail',
+  'profile.mailLabel': 'Stuur mij een e-mail als er een nieuw bericht voor mij is',
+  'profile.mailDescription':
+    'De e-mail zegt alleen dat er een bericht is, nooit waar het over gaat. U leest het bericht na inloggen, bij Berichten. Ook zonder e-mail komen alle berichten daar binnen.',
   'profile.saved': 'Uw gegevens zijn opgeslagen.',
   'profile.accessLogLink': 'Bekijk wie uw gegevens heeft gezien',
 

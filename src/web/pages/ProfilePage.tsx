@@ -13,7 +13,7 @@ import type { FormEvent } from 'react';
 import { api } from '../api.ts';
 import type { Locale } from '../api.ts';
 import { AppLink } from '../components/AppLink.tsx';
-import { RequiredNote, SelectField, TextField } from '../components/fields.tsx';
+import { CheckboxGroup, RequiredNote, SelectField, TextField } from '../components/fields.tsx';
 import { FormFeedback } from '../components/FormFeedback.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
@@ -29,7 +29,11 @@ export function ProfilePage() {
   const { t, setLocale } = useI18n();
   const me = useMe();
   const { setMe } = useSession();
-  const form = useForm<{ name: string; locale: string }>('profile', { name: me.name, locale: me.locale });
+  const form = useForm<{ name: string; locale: string; mailNotifications: string[] }>('profile', {
+    name: me.name,
+    locale: me.locale,
+    mailNotifications: me.mailNotifications ? ['yes'] : [],
+  });
   const [saved, setSaved] = useState(0);
 
   const onSubmit = (event: FormEvent) => {
@@ -39,6 +43,7 @@ export function ProfilePage() {
       const next = await api.updateMe({
         name: form.values.name.trim(),
         locale: toLocale(form.values.locale),
+        mailNotifications: form.values.mailNotifications.includes('yes'),
       });
       setMe(next);
       if (next.locale === 'nl' || next.locale === 'en') setLocale(next.locale);
@@ -69,7 +74,14 @@ export function ProfilePage() {
       <section className="wp-section" aria-labelledby="profile-details-heading">
         <Heading2 id="profile-details-heading">{t('profile.detailsHeading')}</Heading2>
         {saved > 0 && <Notice>{t('profile.saved')}</Notice>}
-        <FormFeedback form={form} labels={{ name: t('profile.name'), locale: t('profile.language') }} />
+        <FormFeedback
+          form={form}
+          labels={{
+            name: t('profile.name'),
+            locale: t('profile.language'),
+            mailNotifications: t('profile.mailLegend'),
+          }}
+        />
         <form onSubmit={onSubmit} noValidate>
           <RequiredNote />
           <TextField
@@ -94,6 +106,15 @@ export function ProfilePage() {
             ]}
             error={form.errors.locale}
           />
+          <CheckboxGroup
+            id={form.idFor('mailNotifications')}
+            legend={t('profile.mailLegend')}
+            options={[{ value: 'yes', label: t('profile.mailLabel') }]}
+            value={form.values.mailNotifications}
+            onChange={(v) => form.set('mailNotifications', v)}
+            error={form.errors.mailNotifications}
+          />
+          <Paragraph>{t('profile.mailDescription')}</Paragraph>
           <ButtonGroup>
             <Button type="submit" appearance="primary-action-button" busy={form.busy}>
               {t('form.save')}

@@ -15,6 +15,9 @@ export function HomePage() {
       <PageTitle>{t('home.title', { name: me.name })}</PageTitle>
       <Paragraph lead>{t('home.intro')}</Paragraph>
       <Paragraph>
+        <AppLink to="/gezondheidscheck">{t('hc.homeLink')}</AppLink>
+      </Paragraph>
+      <Paragraph>
         <AppLink to={LIST_PATH}>{t('questionnaires.homeLink')}</AppLink>
       </Paragraph>
 

@@ -86,6 +86,9 @@ export function LoginPage() {
       <Paragraph>
         <AppLink to="/sociale-kaart">{t('login.socialMap')}</AppLink>
       </Paragraph>
+      <Paragraph>
+        <AppLink to="/gezondheidscheck">{t('hc.homeLink')}</AppLink>
+      </Paragraph>
     </div>
   );
 }

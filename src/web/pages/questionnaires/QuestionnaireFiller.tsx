@@ -4,7 +4,7 @@
 // The screen is in the URL (?vraag=<linkId>, ?stap=overzicht), so the browser's own Back works too, and
 // "Wijzigen" in the summary is a real link. Answers are kept in this browser per url|version (kept.ts) —
 // also those of questions that an answer hides again — so Back, Next, a reload or a visit next week lose
-// nothing. The health check reuses this component and shows its own report through `renderResult`.
+// nothing. The health check reuses this component: `onComplete` hands it the completed response for its report.
 import {
   Alert,
   Button,
@@ -17,6 +17,7 @@ import {
   Heading3,
   Paragraph,
 } from '@utrecht/component-library-react';
+import type { QuestionnaireResponse } from '@medplum/fhirtypes';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
@@ -49,10 +50,15 @@ import { ScoreResult } from './ScoreResult.tsx';
 const SUMMARY = 'summary';
 
 export interface FillerProps {
-  questionnaire: QuestionnaireDetail;
+  questionnaire: Pick<QuestionnaireDetail, 'id' | 'url' | 'version' | 'title'>;
   definition: Definition;
   /** What to show once the answers are in; by default the linked scorer's result. */
   renderResult?: (result: ValidateOut) => ReactNode;
+  /**
+   * Instead of the server's validate and the result here: the completed response goes to the caller (the
+   * health check asks for its report and opens it). A thrown ApiError is shown on the summary.
+   */
+  onComplete?: (response: QuestionnaireResponse) => Promise<void>;
 }
 
 /** The canonical reference of the stored definition, which the kept answers and the response name. */
@@ -62,7 +68,7 @@ export const canonicalOfDetail = (q: Pick<QuestionnaireDetail, 'url' | 'version'
 /** A safe, unique element id for an item. */
 const fieldId = (order: ReadonlyMap<string, number>, linkId: string) => `q-${order.get(linkId) ?? 'x'}`;
 
-export function QuestionnaireFiller({ questionnaire, definition, renderResult }: FillerProps) {
+export function QuestionnaireFiller({ questionnaire, definition, renderResult, onComplete }: FillerProps) {
   const i18n = useI18n();
   const { t, locale } = i18n;
   const canonical = canonicalOfDetail(questionnaire);
@@ -329,6 +335,10 @@ export function QuestionnaireFiller({ questionnaire, definition, renderResult }:
         only: new Set(evaluation.enabled),
         status: 'completed',
       });
+      if (onComplete) {
+        await onComplete(response);
+        return;
+      }
       const out = await questionnairesApi.validate(questionnaire.id, response);
       if (out.errors.length) setFailure(out.errors.map((e) => e.message));
       else {
@@ -336,7 +346,11 @@ export function QuestionnaireFiller({ questionnaire, definition, renderResult }:
         setResult(out);
       }
     } catch (error) {
-      setFailure([error instanceof ApiError ? problemMessage(error, t) : t('error.generic')]);
+      setFailure(
+        error instanceof ApiError
+          ? [problemMessage(error, t), ...error.errors.map((e) => e.message)]
+          : [t('error.generic')],
+      );
     } finally {
       setBusy(false);
     }

@@ -24,6 +24,8 @@ import { messagesRoutes } from './pages/messages/routes.tsx';
 import { referralRoutes } from './pages/referrals/routes.tsx';
 import { wmoRoutes } from './pages/wmo/routes.tsx';
 import { questionnaireRoutes } from './pages/questionnaires/routes.tsx';
+import { healthCheckRoutes, healthCheckTrendRoutes } from './pages/health-check/routes.tsx';
+import { healthCheckCoordinatorRoutes } from './pages/health-check-coordinator/routes.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { MyDataPage } from './pages/data-rights/MyDataPage.tsx';
 import { NeighbourhoodsPage } from './pages/NeighbourhoodsPage.tsx';
@@ -41,6 +43,7 @@ export function App() {
         {/* The public social map: no login needed; its layout shows the menu to logged-in users. */}
         {mapRoutes()}
         {questionnaireRoutes()}
+        {healthCheckRoutes()}
         <Route element={<PublicLayout />}>
           <Route path="/inloggen" element={<LoginPage />} />
           <Route path="/wachtwoord-vergeten" element={<ForgotPasswordPage />} />
@@ -77,6 +80,8 @@ export function App() {
           {messagesRoutes()}
           {referralRoutes()}
           {wmoRoutes()}
+          {healthCheckTrendRoutes()}
+          {healthCheckCoordinatorRoutes()}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

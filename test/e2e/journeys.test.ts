@@ -44,6 +44,7 @@ describe.skipIf(browserMissing)('browser journeys', () => {
       'Start',
       'Vraag stellen',
       'Mijn dossier',
+      'Gezondheidscheck',
       'Toestemmingen',
       'Verwijzingen',
       'Sociale kaart',
@@ -72,6 +73,8 @@ describe.skipIf(browserMissing)('browser journeys', () => {
       'Mijn wijken',
       'Noodtoegang',
       'Cijfers verwijzingen',
+      'Cijfers gezondheidscheck',
+      'Behoeften en aanbod',
       'Sociale kaart',
       'Aanbod bewerken',
       'Werklijst sociale kaart',
@@ -102,6 +105,7 @@ describe.skipIf(browserMissing)('browser journeys', () => {
     await logIn(page, stack.baseUrl, 'beheer@demo.wijkpunt.nl');
     expect(await navLabels(page)).toEqual([
       'Start',
+      'Behoeften en aanbod',
       'Sociale kaart',
       'Sociale kaart importeren',
       'Dubbelen op de sociale kaart',

@@ -9,6 +9,8 @@ import { dataRightsEn } from './data-rights.ts';
 import { referralsEn } from './referrals.ts';
 import { wmoEn } from './wmo.ts';
 import { questionnairesEn } from './questionnaires.ts';
+import { healthCheckEn } from './health-check.ts';
+import { healthCheckCoordinatorEn } from './health-check-coordinator.ts';
 import type { Messages } from './nl.ts';
 
 // English texts. Typed as Messages, so a missing or unknown key is a type error.
@@ -24,6 +26,8 @@ export const en: Messages = {
   ...referralsEn,
   ...wmoEn,
   ...questionnairesEn,
+  ...healthCheckEn,
+  ...healthCheckCoordinatorEn,
   'app.name': 'Wijkpunt',
   'app.skipLink': 'Skip to content',
   'app.switchLanguage': 'Nederlands',
@@ -52,6 +56,8 @@ export const en: Messages = {
   'nav.shared-records': 'Shared records',
   'nav.referrals': 'Referrals',
   'nav.referral-figures': 'Referral figures',
+  'nav.health-check-figures': 'Health check figures',
+  'nav.health-check-needs-map': 'Needs and offers',
   'nav.wmo-cases': 'Wmo reports',
   'nav.wmo-advice': 'Wmo advice',
   'nav.emergency-accesses': 'Emergency access',

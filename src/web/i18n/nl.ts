@@ -11,6 +11,8 @@ import { dataRightsNl } from './data-rights.ts';
 import { referralsNl } from './referrals.ts';
 import { wmoNl } from './wmo.ts';
 import { questionnairesNl } from './questionnaires.ts';
+import { healthCheckNl } from './health-check.ts';
+import { healthCheckCoordinatorNl } from './health-check-coordinator.ts';
 
 export const nl = {
   ...mapNl,
@@ -24,6 +26,8 @@ export const nl = {
   ...referralsNl,
   ...wmoNl,
   ...questionnairesNl,
+  ...healthCheckNl,
+  ...healthCheckCoordinatorNl,
   'app.name': 'Wijkpunt',
   'app.skipLink': 'Naar de inhoud',
   'app.switchLanguage': 'English',
@@ -52,6 +56,8 @@ export const nl = {
   'nav.shared-records': 'Gedeelde dossiers',
   'nav.referrals': 'Verwijzingen',
   'nav.referral-figures': 'Cijfers verwijzingen',
+  'nav.health-check-figures': 'Cijfers gezondheidscheck',
+  'nav.health-check-needs-map': 'Behoeften en aanbod',
   'nav.wmo-cases': 'Wmo-meldingen',
   'nav.wmo-advice': 'Wmo-advies',
   'nav.emergency-accesses': 'Noodtoegang',

@@ -2,8 +2,9 @@
 // check (little movement, lonely), reads her report (no safety block), opens a matched offer, saves the check
 // to her record, changes her marks, saves again and sees two points in her trend. An anonymous visitor
 // fills it in with a thought of self-harm: where to get help comes first, and the only write the browser
-// makes is the one POST that computes the report — not a row is added to any table. Every main screen
-// passes axe; nothing scrolls sideways.
+// makes is the one POST that computes the report — not a row is added to any table — until she ticks the
+// box to share her marks anonymously, which adds exactly one contribution. Every main screen passes axe;
+// nothing scrolls sideways.
 import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -267,6 +268,19 @@ describe.skipIf(browserMissing)('the health check in the web app', () => {
 
     expect(writes).toEqual(['POST /api/v1/health-check/report']);
     expect(await counts()).toEqual(before);
+
+    // Sharing the four marks anonymously: only after ticking the box, and only then one row, without a person.
+    const share = page.getByRole('checkbox', { name: 'Ja, ik wil mijn cijfers anoniem delen met de wijk.' });
+    expect(await share.isChecked()).toBe(false);
+    await share.check();
+    expect(await page.getByLabel('Uw leeftijdsgroep').inputValue()).toBe('65-74');
+    await page.getByLabel('Uw wijk').selectOption({ label: 'Bleijerheide' });
+    await page.getByRole('button', { name: 'Deel mijn cijfers anoniem' }).click();
+    await page.getByText('Dank u wel. Uw cijfers zijn anoniem gedeeld.').waitFor();
+    expect(writes).toEqual(['POST /api/v1/health-check/report', 'POST /api/v1/health-check/contributions']);
+    const after = await counts();
+    expect(after.health_check_contribution).toBe(before.health_check_contribution! + 1);
+    expect({ ...after, health_check_contribution: 0 }).toEqual({ ...before, health_check_contribution: 0 });
 
     // Wiping leaves nothing of the check in this browser.
     await page.getByRole('button', { name: 'Wis mijn antwoorden uit deze browser' }).click();

@@ -21,7 +21,7 @@ const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { le
 const h2 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 2, name }).waitFor();
 const noSidewaysScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-const next = (page: Page) => page.getByRole('button', { name: 'Volgende' }).click();
+const next = (page: Page, label = 'Volgende') => page.getByRole('button', { name: label }).click();
 const pick = (page: Page, question: string, option: string) =>
   page.getByRole('group', { name: question }).getByRole('radio', { name: option, exact: true }).check();
 
@@ -292,6 +292,12 @@ describe.skipIf(browserMissing)('the health check in the web app', () => {
         ),
       ),
     ).toEqual([]);
+
+    // In English the questions are in English too (the FHIR translation extensions of the questionnaire).
+    await page.getByRole('button', { name: /English/ }).click();
+    await page.getByRole('button', { name: 'Start the check' }).click();
+    await next(page, 'Next');
+    await page.getByLabel('How old are you?').waitFor();
     await page.context().close();
   });
 });

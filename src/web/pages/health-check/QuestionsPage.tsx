@@ -6,6 +6,7 @@ import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { parseQuestionnaire } from '../../../modules/health-check/questionnaires/definition.ts';
+import { localizeQuestionnaire } from '../../../modules/health-check/questionnaires/translate.ts';
 import { ApiError } from '../../api.ts';
 import { AppLink } from '../../components/AppLink.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
@@ -67,10 +68,12 @@ export async function makeReport(response: QuestionnaireResponse) {
 }
 
 function Filler({ check }: { check: CheckQuestionnaire }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const navigate = useNavigate();
-  const parsed = useMemo(() => parseQuestionnaire(check.questionnaire), [check]);
-  const title = typeof check.questionnaire.title === 'string' ? check.questionnaire.title : t('hc.title');
+  // the questions in the reader's language (FHIR translation extensions); codes and linkIds stay the same
+  const shown = useMemo(() => localizeQuestionnaire(check.questionnaire, locale), [check, locale]);
+  const parsed = useMemo(() => parseQuestionnaire(shown), [shown]);
+  const title = typeof shown.title === 'string' ? shown.title : t('hc.title');
   if (!parsed.ok)
     return (
       <Alert type="error">

@@ -4,6 +4,7 @@ import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { useMemo } from 'react';
 import { useParams } from 'react-router';
 import { parseQuestionnaire } from '../../../modules/health-check/questionnaires/definition.ts';
+import { localizeQuestionnaire } from '../../../modules/health-check/questionnaires/translate.ts';
 import { AppLink } from '../../components/AppLink.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
@@ -28,8 +29,12 @@ export function QuestionnairePage() {
 }
 
 function Filled({ questionnaire }: { questionnaire: QuestionnaireDetail }) {
-  const { t } = useI18n();
-  const parsed = useMemo(() => parseQuestionnaire(questionnaire.questionnaire), [questionnaire]);
+  const { t, locale } = useI18n();
+  // the questions in the reader's language where the definition carries FHIR translation extensions
+  const parsed = useMemo(
+    () => parseQuestionnaire(localizeQuestionnaire(questionnaire.questionnaire, locale)),
+    [questionnaire, locale],
+  );
   const title = questionnaire.title ?? t('questionnaires.untitled');
   return (
     <>

@@ -8,6 +8,7 @@
 // message and reads the advice. Every page passes axe.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { warnClocks } from '../../src/modules/wmo/warnings.ts';
 import { chromiumPath, expectAxeClean, logIn, startStack, type Stack } from './support.ts';
 
 const browserMissing = !chromiumPath();
@@ -249,5 +250,43 @@ describe.skipIf(browserMissing)('Wmo advice in the web app', () => {
     expect(await resident.getByText('Wordt slechter').count()).toBe(1);
     expect(await clock(resident, 'Besluit').innerText()).toContain('nog 14 dagen');
     await expectAxeClean(resident, 'her case with the advice');
+  });
+
+  it('the consultant wants no e-mail: the clock warning still arrives under Berichten, and no e-mail goes out', async () => {
+    await menu(consultant).getByRole('link', { name: 'Mijn profiel' }).click();
+    await h1(consultant, 'Mijn profiel');
+    const mail = consultant.getByRole('checkbox', {
+      name: 'Stuur mij een e-mail als er een nieuw bericht voor mij is',
+    });
+    expect(await mail.isChecked()).toBe(true);
+    await mail.uncheck();
+    await consultant.getByRole('button', { name: 'Opslaan' }).click();
+    await consultant.getByText('Uw gegevens zijn opgeslagen.').waitFor();
+    await consultant.reload();
+    await h1(consultant, 'Mijn profiel');
+    expect(await mail.isChecked()).toBe(false);
+    await expectAxeClean(consultant, 'profile with the e-mail choice');
+
+    // The daily job: the investigation clock has four days left, so it warns, once.
+    const db = stack.server.database.db;
+    const mailsBefore = (await db.selectFrom('outbox').select('id').execute()).length;
+    expect(await warnClocks(db, { publicUrl: stack.baseUrl })).toBe(1);
+    expect(await warnClocks(db, { publicUrl: stack.baseUrl })).toBe(0);
+    expect((await db.selectFrom('outbox').select('id').execute()).length).toBe(mailsBefore);
+
+    await consultant.goto(`${stack.baseUrl}/`);
+    await menu(consultant)
+      .getByRole('link', { name: /^Berichten/ })
+      .click();
+    await h1(consultant, 'Berichten');
+    const warning = consultant
+      .getByRole('listitem')
+      .filter({
+        hasText:
+          /Een Wmo-melding nadert de wettelijke termijn: het onderzoek moet klaar zijn op .* \(nog 4 dagen\)\./,
+      });
+    await warning.getByRole('link', { name: 'Bekijken' }).click();
+    await h1(consultant, 'Wmo-melding van Anna Janssen');
+    expect(consultant.url()).toBe(caseUrl);
   });
 });

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState } 
 import type { ReactNode } from 'react';
 import { api, ApiError, onUnauthorized } from './api.ts';
 import type { Me } from './api.ts';
+import { forgetAll } from './pages/health-check/stored.ts';
 
 export type SessionState =
   | { status: 'loading' }
@@ -62,6 +63,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     try {
       await api.logout();
     } finally {
+      // Logging out on a shared computer leaves nothing of her health check in this browser (decision 0023).
+      forgetAll();
       setState({ status: 'anonymous', reason: 'logout' });
     }
   }, []);

@@ -207,6 +207,18 @@ describe.skipIf(browserMissing)('the health check in the web app', () => {
     await expectAxeClean(page, 'the trend');
     expect(await noSidewaysScroll(page)).toBe(true);
     await page.getByRole('link', { name: 'Doe de check opnieuw' }).waitFor();
+
+    // Logging out leaves nothing of her check in this browser (a shared computer).
+    const kept = () =>
+      page.evaluate(() =>
+        [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((k) =>
+          /gezondheidscheck|health-check/.test(k),
+        ),
+      );
+    expect((await kept()).length).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    expect(await kept()).toEqual([]);
     await page.context().close();
   });
 

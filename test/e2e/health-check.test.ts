@@ -161,9 +161,17 @@ describe.skipIf(browserMissing)('the health check in the web app', () => {
     await page.reload();
     await h1(page, REPORT_TITLE);
 
-    // The first offer opens its page on the social map.
+    // The best five first; the rest on request, with the focus on the first of them.
     const offers = page.locator('.wp-hc-match h3 a');
-    expect(await offers.count()).toBeGreaterThan(0);
+    expect(await offers.count()).toBe(5);
+    const more = page.getByRole('button', { name: /^Laat nog \d+ andere zien$/ });
+    const hidden = Number(/\d+/.exec(await more.innerText())![0]);
+    await more.click();
+    await expect.poll(() => offers.count()).toBe(5 + hidden);
+    expect(await offers.nth(5).evaluate((a) => a === document.activeElement)).toBe(true);
+    await expect.poll(() => more.count()).toBe(0);
+
+    // The first offer opens its page on the social map.
     const first = await offers.first().innerText();
     await offers.first().click();
     await h1(page, first);

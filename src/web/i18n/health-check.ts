@@ -92,6 +92,7 @@ export const healthCheckNl = {
     'De postcode {postcode} kennen wij niet. Daarom staat het aanbod niet op afstand. U kunt de postcode veranderen bij de uitleg van de check.',
   'hc.offers.intro': 'Wij vonden {count} activiteiten of vormen van hulp. De beste staan bovenaan.',
   'hc.offers.why': 'Waarom dit past:',
+  'hc.offers.more': 'Laat nog {count} andere zien',
   'hc.offers.none': 'Wij vonden nu geen aanbod dat past. Kijk zelf op de sociale kaart.',
   'hc.offers.noNeeds':
     'Uit uw antwoorden blijkt niet dat u iets nodig heeft. Zoekt u toch iets? Kijk dan op de sociale kaart.',
@@ -233,6 +234,7 @@ export const healthCheckEn: Record<keyof typeof healthCheckNl, string> = {
     'We do not know the postcode {postcode}. So the offers are not sorted by distance. You can change the postcode on the start page of the check.',
   'hc.offers.intro': 'We found {count} activities or kinds of help. The best ones are at the top.',
   'hc.offers.why': 'Why this suits you:',
+  'hc.offers.more': 'Show {count} more',
   'hc.offers.none': 'We found no matching offers right now. Have a look on the social map yourself.',
   'hc.offers.noNeeds':
     'Your answers do not show that you need anything. Looking for something anyway? Have a look on the social map.',

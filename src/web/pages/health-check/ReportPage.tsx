@@ -13,7 +13,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { AppLink } from '../../components/AppLink.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
@@ -312,8 +312,16 @@ function Domains({ domains }: { domains: DomainReport[] }) {
   );
 }
 
+/** The best few first: a long list is hard to take in. The rest comes on request, focus on the first of it. */
+const FIRST_MATCHES = 5;
+
 function Matches({ matches, hasNeeds }: { matches: Match[]; hasNeeds: boolean }) {
   const { t } = useI18n();
+  const [all, setAll] = useState(false);
+  const firstMore = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    if (all) firstMore.current?.focus();
+  }, [all]);
   if (!matches.length)
     return (
       <>
@@ -323,14 +331,17 @@ function Matches({ matches, hasNeeds }: { matches: Match[]; hasNeeds: boolean })
         </Paragraph>
       </>
     );
+  const more = matches.length - FIRST_MATCHES;
   return (
     <>
       <Paragraph>{t('hc.offers.intro', { count: matches.length })}</Paragraph>
       <ul className="wp-hc-matches">
-        {matches.map((m) => (
+        {(all ? matches : matches.slice(0, FIRST_MATCHES)).map((m, i) => (
           <li key={m.serviceId} className="wp-hc-match">
             <Heading3>
-              <AppLink to={servicePath(m.serviceId)}>{m.name}</AppLink>
+              <AppLink to={servicePath(m.serviceId)} ref={i === FIRST_MATCHES ? firstMore : undefined}>
+                {m.name}
+              </AppLink>
             </Heading3>
             {m.organization && <Paragraph className="wp-hc-org">{m.organization.name}</Paragraph>}
             {m.summary && <Paragraph>{m.summary}</Paragraph>}
@@ -340,6 +351,13 @@ function Matches({ matches, hasNeeds }: { matches: Match[]; hasNeeds: boolean })
           </li>
         ))}
       </ul>
+      {!all && more > 0 && (
+        <ButtonGroup className="wp-no-print">
+          <Button appearance="secondary-action-button" onClick={() => setAll(true)}>
+            {t('hc.offers.more', { count: more })}
+          </Button>
+        </ButtonGroup>
+      )}
       <Paragraph className="wp-no-print">
         <AppLink to="/sociale-kaart">{t('hc.offers.map')}</AppLink>
       </Paragraph>

@@ -23,7 +23,7 @@ import { frontdeskRoutes } from './pages/frontdesk/routes.tsx';
 import { messagesRoutes } from './pages/messages/routes.tsx';
 import { referralRoutes } from './pages/referrals/routes.tsx';
 import { wmoRoutes } from './pages/wmo/routes.tsx';
-import { questionnaireRoutes } from './pages/questionnaires/routes.tsx';
+import { questionnaireManageRoutes, questionnaireRoutes } from './pages/questionnaires/routes.tsx';
 import { healthCheckRoutes, healthCheckTrendRoutes } from './pages/health-check/routes.tsx';
 import { healthCheckCoordinatorRoutes } from './pages/health-check-coordinator/routes.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
@@ -82,6 +82,7 @@ export function App() {
           {wmoRoutes()}
           {healthCheckTrendRoutes()}
           {healthCheckCoordinatorRoutes()}
+          {questionnaireManageRoutes()}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

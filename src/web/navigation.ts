@@ -32,6 +32,7 @@ export const NAV_PATHS = {
   'map.import': '/kaart/importeren',
   'map.duplicates': '/kaart/dubbelen',
   'map.sources': '/kaart/bronnen',
+  'questionnaires.manage': '/vragenlijsten/beheer',
 } as const;
 
 export type NavKey = keyof typeof NAV_PATHS;

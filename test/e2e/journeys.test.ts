@@ -110,6 +110,7 @@ describe.skipIf(browserMissing)('browser journeys', () => {
       'Sociale kaart importeren',
       'Dubbelen op de sociale kaart',
       'Bronnen van de sociale kaart',
+      'Vragenlijsten beheren',
       'Wijken beheren',
       'Organisaties beheren',
       'Mensen beheren',

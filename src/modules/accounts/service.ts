@@ -239,6 +239,8 @@ const NAVIGATION: {
   { key: 'map.import', roles: ['coordinator', 'administrator'] },
   { key: 'map.duplicates', roles: ['coordinator', 'administrator'] },
   { key: 'map.sources', roles: ['coordinator', 'administrator'] },
+  // Questionnaire definitions: provider editors (their organisation's) and administrators (docs/decisions/0021).
+  { key: 'questionnaires.manage', roles: ['provider_editor', 'administrator'] },
   { key: 'admin.neighbourhoods', roles: ['administrator'] },
   { key: 'admin.organisations', roles: ['administrator'] },
   { key: 'admin.people', roles: ['administrator'] },

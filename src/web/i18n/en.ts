@@ -9,6 +9,7 @@ import { dataRightsEn } from './data-rights.ts';
 import { referralsEn } from './referrals.ts';
 import { wmoEn } from './wmo.ts';
 import { questionnairesEn } from './questionnaires.ts';
+import { questionnairesManageEn } from './questionnaires-manage.ts';
 import { healthCheckEn } from './health-check.ts';
 import { healthCheckCoordinatorEn } from './health-check-coordinator.ts';
 import type { Messages } from './nl.ts';
@@ -26,6 +27,7 @@ export const en: Messages = {
   ...referralsEn,
   ...wmoEn,
   ...questionnairesEn,
+  ...questionnairesManageEn,
   ...healthCheckEn,
   ...healthCheckCoordinatorEn,
   'app.name': 'Wijkpunt',

@@ -11,6 +11,7 @@ import { dataRightsNl } from './data-rights.ts';
 import { referralsNl } from './referrals.ts';
 import { wmoNl } from './wmo.ts';
 import { questionnairesNl } from './questionnaires.ts';
+import { questionnairesManageNl } from './questionnaires-manage.ts';
 import { healthCheckNl } from './health-check.ts';
 import { healthCheckCoordinatorNl } from './health-check-coordinator.ts';
 
@@ -26,6 +27,7 @@ export const nl = {
   ...referralsNl,
   ...wmoNl,
   ...questionnairesNl,
+  ...questionnairesManageNl,
   ...healthCheckNl,
   ...healthCheckCoordinatorNl,
   'app.name': 'Wijkpunt',

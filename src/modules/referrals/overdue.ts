@@ -5,6 +5,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { JobDefinition } from '../../server/jobs.ts';
 import type { DB } from '../../server/db/schema.ts';
+import { amsterdamToday } from '../../server/db/today.ts';
 import { notify, type NewNotification } from '../notifications/service.ts';
 import { destinationName, receivers, referralPath } from './service.ts';
 import { addWorkingDays } from './workdays.ts';
@@ -13,13 +14,7 @@ export async function flagOverdue(
   db: Kysely<DB>,
   opts: { workingDays: number; publicUrl: string; today?: string },
 ): Promise<number> {
-  const today =
-    opts.today ??
-    (
-      await sql<{
-        d: string;
-      }>`SELECT to_char((now() AT TIME ZONE 'Europe/Amsterdam')::date, 'YYYY-MM-DD') AS d`.execute(db)
-    ).rows[0]!.d;
+  const today = opts.today ?? (await amsterdamToday(db));
   const waiting = await db
     .selectFrom('referral as r')
     .leftJoin('membership as m', (j) =>

@@ -16,6 +16,7 @@ import type { RecordCategory } from '../record/categories.ts';
 import { clocks } from './clocks.ts';
 import type { AdviceInput, CaseInput, CaseUpdate, RequestInput } from './schema.ts';
 import type { Advice } from './tables.ts';
+import { amsterdamToday } from '../../server/db/today.ts';
 
 type Db = Kysely<DB>;
 type PersonActor = Actor & { personId: string };
@@ -26,12 +27,7 @@ const fieldError = (path: string, nl: string, en: string) =>
 export const casePath = (id: string) => `/wmo/${id}`;
 export const advicePath = (id: string) => `/wmo-advies/${id}`;
 
-const today = async (db: Db | Transaction<DB>) =>
-  (
-    await sql<{
-      d: string;
-    }>`SELECT to_char((now() AT TIME ZONE 'Europe/Amsterdam')::date, 'YYYY-MM-DD') AS d`.execute(db)
-  ).rows[0]!.d;
+const today = (db: Db | Transaction<DB>) => amsterdamToday(db);
 
 /** The organisations in which the caller is a Wmo consultant. */
 const consultantOrgs = (actor: Actor) =>

@@ -2,8 +2,9 @@
 // last day, and when it has passed, the consultant handling the case hears it once, in the app and (when
 // they want) by e-mail. wmo_clock_warning remembers what was sent, so however often the job runs, each clock
 // of each case warns once per state. The words name the clock and the day, never the resident.
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../server/db/schema.ts';
+import { amsterdamToday } from '../../server/db/today.ts';
 import type { JobDefinition } from '../../server/jobs.ts';
 import { notify } from '../notifications/service.ts';
 import { clocks } from './clocks.ts';
@@ -13,13 +14,7 @@ export async function warnClocks(
   db: Kysely<DB>,
   opts: { publicUrl: string; today?: string },
 ): Promise<number> {
-  const today =
-    opts.today ??
-    (
-      await sql<{
-        d: string;
-      }>`SELECT to_char((now() AT TIME ZONE 'Europe/Amsterdam')::date, 'YYYY-MM-DD') AS d`.execute(db)
-    ).rows[0]!.d;
+  const today = opts.today ?? (await amsterdamToday(db));
   const open = await db
     .selectFrom('wmo_case')
     .select(['id', 'consultant_id', 'reported_on', 'investigated_on', 'applied_on', 'decided_on'])

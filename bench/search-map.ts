@@ -2,6 +2,11 @@
 // with varied Dutch names, moved onto real Dutch PC4 centroids, and given what the 211 data lacks (Dutch
 // taxonomy terms, financing routes, cost options, weekly schedules, sessions, languages, accessibility,
 // service areas, ages, WoR/BoR), so each search filter selects a realistic fraction.
+// Need terms (behoefte.*, added for bench/health-check.ts): half the services also carry the need their kind
+// of offer serves, so the health check's matching (needs.ts DEFAULT_NEED_TERMS: behoefte.* and domein.*
+// codes) finds its offers through both kinds of code, as on a tagged real map. The kinds, names and other
+// traits are unchanged; the search bench sees ~50,000 more attribute rows (its queries filter on domein and
+// doelgroep only; the linked terms of its facets include the extra rows).
 // Deterministic (hashes of ids, no random numbers): every run builds the same services in the same places.
 import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
@@ -14,32 +19,32 @@ export const SOURCE_211 =
   process.env.BENCH_IMPORT_PATH ??
   path.resolve(import.meta.dirname, '../../shared/data/hsds-samples/bahc-icarol-211-csv');
 
-/** Kinds of offer: a Dutch name prefix and the taxonomy sub-term it belongs to. */
-const KINDS: [string, string][] = [
-  ['Wandelgroep', 'domein.sport-bewegen.wandelen'],
-  ['Taalcafé', 'domein.ontmoeten-meedoen.taalcafe'],
-  ['Schuldhulp', 'domein.schulden-geld.schuldhulp'],
-  ['Buurthuis', 'domein.ontmoeten-meedoen.buurthuis'],
-  ['Beweegclub', 'domein.sport-bewegen.bewegen-ouderen'],
-  ['Ontmoetingsplek', 'domein.ontmoeten-meedoen.samen-eten'],
-  ['Mantelzorgsteunpunt', 'domein.mantelzorg.mantelzorgondersteuning'],
-  ['Voedselbank', 'domein.schulden-geld.voedselbank'],
-  ['Fysiotherapie', 'domein.zorg.fysiotherapie'],
-  ['Huisartsenpraktijk', 'domein.zorg.huisarts'],
-  ['Jongerenwerk', 'domein.jeugd-gezin.jongerenwerk'],
-  ['Zwemles', 'domein.sport-bewegen.zwemmen'],
-  ['Budgetcursus', 'domein.schulden-geld.budgetcursus'],
-  ['Maatjesproject', 'domein.vrijwilligerswerk.maatje'],
-  ['Valpreventie', 'domein.preventie-leefstijl.valpreventie'],
-  ['Digicafé', 'domein.ontmoeten-meedoen.digitaal'],
-  ['Opvoedspreekuur', 'domein.jeugd-gezin.opvoedondersteuning'],
-  ['Seniorengym', 'domein.sport-bewegen.fitness'],
-  ['Administratiehulp', 'domein.schulden-geld.administratie'],
-  ['Welzijnswerk', 'domein.welzijn.welzijnswerk'],
-  ['Stoppen met roken', 'domein.preventie-leefstijl.stoppen-roken'],
-  ['Dagbesteding', 'domein.werk-inkomen.dagbesteding'],
-  ['Klussendienst', 'domein.wonen.klussendienst'],
-  ['Respijtzorg', 'domein.mantelzorg.respijtzorg'],
+/** Kinds of offer: a Dutch name prefix, the taxonomy sub-term it belongs to, and the need (behoefte) it serves. */
+const KINDS: [string, string, string][] = [
+  ['Wandelgroep', 'domein.sport-bewegen.wandelen', 'behoefte.meer-bewegen'],
+  ['Taalcafé', 'domein.ontmoeten-meedoen.taalcafe', 'behoefte.taal-leren'],
+  ['Schuldhulp', 'domein.schulden-geld.schuldhulp', 'behoefte.geldzorgen'],
+  ['Buurthuis', 'domein.ontmoeten-meedoen.buurthuis', 'behoefte.minder-eenzaam'],
+  ['Beweegclub', 'domein.sport-bewegen.bewegen-ouderen', 'behoefte.meer-bewegen'],
+  ['Ontmoetingsplek', 'domein.ontmoeten-meedoen.samen-eten', 'behoefte.minder-eenzaam'],
+  ['Mantelzorgsteunpunt', 'domein.mantelzorg.mantelzorgondersteuning', 'behoefte.mantelzorg-verlichten'],
+  ['Voedselbank', 'domein.schulden-geld.voedselbank', 'behoefte.geldzorgen'],
+  ['Fysiotherapie', 'domein.zorg.fysiotherapie', 'behoefte.gezondheidsklachten'],
+  ['Huisartsenpraktijk', 'domein.zorg.huisarts', 'behoefte.gezondheidsklachten'],
+  ['Jongerenwerk', 'domein.jeugd-gezin.jongerenwerk', 'behoefte.zinvolle-dag'],
+  ['Zwemles', 'domein.sport-bewegen.zwemmen', 'behoefte.meer-bewegen'],
+  ['Budgetcursus', 'domein.schulden-geld.budgetcursus', 'behoefte.geldzorgen'],
+  ['Maatjesproject', 'domein.vrijwilligerswerk.maatje', 'behoefte.minder-eenzaam'],
+  ['Valpreventie', 'domein.preventie-leefstijl.valpreventie', 'behoefte.zelfstandig-wonen'],
+  ['Digicafé', 'domein.ontmoeten-meedoen.digitaal', 'behoefte.minder-eenzaam'],
+  ['Opvoedspreekuur', 'domein.jeugd-gezin.opvoedondersteuning', 'behoefte.opvoeding'],
+  ['Seniorengym', 'domein.sport-bewegen.fitness', 'behoefte.gezond-gewicht'],
+  ['Administratiehulp', 'domein.schulden-geld.administratie', 'behoefte.hulp-administratie'],
+  ['Welzijnswerk', 'domein.welzijn.welzijnswerk', 'behoefte.somberheid'],
+  ['Stoppen met roken', 'domein.preventie-leefstijl.stoppen-roken', 'behoefte.stoppen-roken'],
+  ['Dagbesteding', 'domein.werk-inkomen.dagbesteding', 'behoefte.zinvolle-dag'],
+  ['Klussendienst', 'domein.wonen.klussendienst', 'behoefte.zelfstandig-wonen'],
+  ['Respijtzorg', 'domein.mantelzorg.respijtzorg', 'behoefte.mantelzorg-verlichten'],
 ];
 const MIDDLES = [
   'De Linde',
@@ -260,8 +265,10 @@ export async function buildSearchMap(
         SELECT md5(sal.id::text || '/' || b.k)::uuid, b.id, md5(sal.location_id::text || '/' || b.k)::uuid
         FROM bench_svc b JOIN sm_service_at_location sal ON sal.service_id = b.src WHERE b.k > 0`,
     );
-    // Dutch taxonomy: the kind's sub-term, and a target group for three in four services.
+    // Dutch taxonomy: the kind's sub-term, a target group for three in four services, and the kind's need
+    // for one in two (its own die, so the other traits' shares stay as they were).
     const kindTerms = uuidArray(KINDS.map(([, code]) => term(code).id));
+    const needTerms = uuidArray(KINDS.map(([, , code]) => term(code).id));
     const groups = uuidArray(TARGET_GROUPS.map((code) => term(code).id));
     await run(
       'taxonomy links',
@@ -269,7 +276,10 @@ export async function buildSearchMap(
         SELECT b.id, (${kindTerms})[b.kind + 1], 'service', 'category' FROM bench_svc b
         UNION ALL
         SELECT b.id, (${groups})[b.r2 % ${TARGET_GROUPS.length} + 1], 'service', 'category'
-        FROM bench_svc b WHERE b.r2 % 4 <> 0`,
+        FROM bench_svc b WHERE b.r2 % 4 <> 0
+        UNION ALL
+        SELECT b.id, (${needTerms})[b.kind + 1], 'service', 'category'
+        FROM bench_svc b WHERE ${h(sql`b.id::text`, 'need')} % 2 = 0`,
     );
     // Cost options for services without a financing route: half free, half paid.
     await run(

@@ -8,16 +8,11 @@
 // The range lives in the address (?van=&tot=), so a reload or a link keeps it.
 import { Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import Papa from 'papaparse';
-import { useEffect, useEffectEvent, useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router';
 import { DataTable } from '../../components/DataTable.tsx';
-import { TextField } from '../../components/fields.tsx';
-import { FormFeedback } from '../../components/FormFeedback.tsx';
 import { Loading } from '../../components/LoadState.tsx';
+import { lastMonths, MonthRangeForm, useMonthRange } from '../../components/MonthRange.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
-import { useForm } from '../../components/useForm.ts';
 import { useI18n, type I18n } from '../../i18n/context.tsx';
-import { atFields } from '../referrals/fieldPaths.ts';
 import { monthName } from '../referrals/words.ts';
 import {
   AGE_BANDS,
@@ -28,17 +23,6 @@ import {
   type Domain,
   type NeighbourhoodFigures,
 } from './api.ts';
-
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const monthOf = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}`;
-
-/** The last twelve months, this one included. */
-function defaultRange() {
-  const now = new Date();
-  return { from: monthOf(new Date(now.getFullYear(), now.getMonth() - 11, 1)), to: monthOf(now) };
-}
 
 interface Shown {
   from: string;
@@ -94,47 +78,13 @@ function lightText(row: Row, domain: Domain, light: Light, i18n: I18n): Text {
 
 export function FiguresPage() {
   const { t } = useI18n();
-  const [params, setParams] = useSearchParams();
-  const fallback = defaultRange();
-  const from = params.get('van') ?? fallback.from;
-  const to = params.get('tot') ?? fallback.to;
-  const form = useForm('hc-figures', { from, to });
-  const [shown, setShown] = useState<Shown | null>(null);
-  const labels = { from: t('hcFig.from'), to: t('hcFig.to') };
-
-  const show = (range: { from: string; to: string }) => {
-    const wrong = t('hcFig.wrongMonth');
-    if (!MONTH.test(range.from) || !MONTH.test(range.to)) {
-      form.fail({
-        ...(MONTH.test(range.from) ? {} : { from: wrong }),
-        ...(MONTH.test(range.to) ? {} : { to: wrong }),
-      });
-      return;
-    }
-    if (range.from > range.to) {
-      form.fail({ to: t('hcFig.wrongOrder') });
-      return;
-    }
-    void form.submit(async () => {
-      const items = await healthCheckCoordinatorApi
-        .figures(range.from, range.to)
-        .catch(
-          atFields((p) => (p === 'querystring.from' ? 'from' : p === 'querystring.to' ? 'to' : undefined)),
-        );
-      setShown({ ...range, items });
-    });
-  };
-
-  // The range in the address is shown when the page opens.
-  const showFirst = useEffectEvent(() => show({ from, to }));
-  useEffect(() => showFirst(), []);
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const range = { from: form.values.from.trim(), to: form.values.to.trim() };
-    setParams({ van: range.from, tot: range.to }, { replace: true });
-    show(range);
-  };
+  const { form, shown, onSubmit } = useMonthRange({
+    formId: 'hc-figures',
+    fallback: lastMonths(12),
+    wrongMonth: t('hcFig.wrongMonth'),
+    check: (range) => (range.from > range.to ? t('hcFig.wrongOrder') : null),
+    load: (range) => healthCheckCoordinatorApi.figures(range.from, range.to),
+  });
 
   return (
     <>
@@ -144,32 +94,14 @@ export function FiguresPage() {
         <Paragraph>{t('hcFig.counted')}</Paragraph>
         <Paragraph>{t('hcFig.privacy')}</Paragraph>
       </div>
-      <FormFeedback form={form} labels={labels} problemTitle={t('hcFig.failed')} />
-      <form onSubmit={onSubmit} noValidate className="wp-month-range">
-        <TextField
-          id={form.idFor('from')}
-          label={labels.from}
-          description={t('hcFig.monthDescription')}
-          type="month"
-          value={form.values.from}
-          onChange={(v) => form.set('from', v)}
-          error={form.errors.from}
-        />
-        <TextField
-          id={form.idFor('to')}
-          label={labels.to}
-          description={t('hcFig.monthDescription')}
-          type="month"
-          value={form.values.to}
-          onChange={(v) => form.set('to', v)}
-          error={form.errors.to}
-        />
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button" busy={form.busy}>
-            {t('hcFig.show')}
-          </Button>
-        </ButtonGroup>
-      </form>
+      <MonthRangeForm
+        form={form}
+        labels={{ from: t('hcFig.from'), to: t('hcFig.to') }}
+        description={t('hcFig.monthDescription')}
+        submitLabel={t('hcFig.show')}
+        problemTitle={t('hcFig.failed')}
+        onSubmit={onSubmit}
+      />
       {form.busy && !shown && <Loading />}
       {shown && <Figures shown={shown} />}
     </>

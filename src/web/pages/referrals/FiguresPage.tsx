@@ -4,28 +4,22 @@
 // small cells: a count of 1 to 9 comes as null and reads "minder dan 10"; a rate or median without enough
 // referrals behind it reads "te weinig". A bar chart of referrals per month sits above the tables, which are
 // its accessible alternative. The range lives in the address (?van=&tot=), so a reload or a link keeps it.
-import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { lazy, Suspense, useEffect, useEffectEvent, useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router';
+import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import { lazy, Suspense } from 'react';
 import { DataTable } from '../../components/DataTable.tsx';
-import { TextField } from '../../components/fields.tsx';
-import { FormFeedback } from '../../components/FormFeedback.tsx';
 import { Loading } from '../../components/LoadState.tsx';
+import { lastMonths, MonthRangeForm, useMonthRange } from '../../components/MonthRange.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
-import { useForm } from '../../components/useForm.ts';
 import { useI18n, type I18n, type MessageKey } from '../../i18n/context.tsx';
 import { referralsApi, type MonthFigures, type Stream } from './api.ts';
-import { atFields } from './fieldPaths.ts';
 import type { ChartSeries } from './FiguresChart.tsx';
 import { monthName } from './words.ts';
 
 const FiguresChart = lazy(() => import('./FiguresChart.tsx').then((m) => ({ default: m.FiguresChart })));
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const MAX_MONTHS = 24;
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const monthOf = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}`;
 
 /** The months from `from` to `to`, both included ("2025-11" … "2026-02"). */
 export function monthsBetween(from: string, to: string): string[] {
@@ -43,12 +37,6 @@ export function monthsBetween(from: string, to: string): string[] {
   return out;
 }
 
-/** The last six months, this one included. */
-function defaultRange() {
-  const now = new Date();
-  return { from: monthOf(new Date(now.getFullYear(), now.getMonth() - 5, 1)), to: monthOf(now) };
-}
-
 interface Shown {
   from: string;
   to: string;
@@ -57,47 +45,16 @@ interface Shown {
 
 export function FiguresPage() {
   const { t } = useI18n();
-  const [params, setParams] = useSearchParams();
-  const fallback = defaultRange();
-  const from = params.get('van') ?? fallback.from;
-  const to = params.get('tot') ?? fallback.to;
-  const form = useForm('referral-figures', { from, to });
-  const [shown, setShown] = useState<Shown | null>(null);
-  const labels = { from: t('referrals.fig.from'), to: t('referrals.fig.to') };
-
-  const show = (range: { from: string; to: string }) => {
-    const wrong = t('referrals.fig.wrongMonth');
-    if (!MONTH.test(range.from) || !MONTH.test(range.to)) {
-      form.fail({
-        ...(MONTH.test(range.from) ? {} : { from: wrong }),
-        ...(MONTH.test(range.to) ? {} : { to: wrong }),
-      });
-      return;
-    }
-    if (range.from <= range.to && monthsBetween(range.from, range.to).length > MAX_MONTHS) {
-      form.fail({ to: t('referrals.fig.tooLong') });
-      return;
-    }
-    void form.submit(async () => {
-      const items = await referralsApi
-        .figures(range.from, range.to)
-        .catch(
-          atFields((p) => (p === 'querystring.from' ? 'from' : p === 'querystring.to' ? 'to' : undefined)),
-        );
-      setShown({ ...range, items });
-    });
-  };
-
-  // The range in the address is shown when the page opens.
-  const showFirst = useEffectEvent(() => show({ from, to }));
-  useEffect(() => showFirst(), []);
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const range = { from: form.values.from.trim(), to: form.values.to.trim() };
-    setParams({ van: range.from, tot: range.to }, { replace: true });
-    show(range);
-  };
+  const { form, shown, onSubmit } = useMonthRange({
+    formId: 'referral-figures',
+    fallback: lastMonths(6),
+    wrongMonth: t('referrals.fig.wrongMonth'),
+    check: (range) =>
+      range.from <= range.to && monthsBetween(range.from, range.to).length > MAX_MONTHS
+        ? t('referrals.fig.tooLong')
+        : null,
+    load: (range) => referralsApi.figures(range.from, range.to),
+  });
 
   return (
     <>
@@ -106,32 +63,14 @@ export function FiguresPage() {
         <Paragraph>{t('referrals.fig.intro')}</Paragraph>
         <Paragraph>{t('referrals.fig.privacy')}</Paragraph>
       </div>
-      <FormFeedback form={form} labels={labels} problemTitle={t('referrals.fig.failed')} />
-      <form onSubmit={onSubmit} noValidate className="wp-month-range">
-        <TextField
-          id={form.idFor('from')}
-          label={labels.from}
-          description={t('referrals.fig.monthDescription')}
-          type="month"
-          value={form.values.from}
-          onChange={(v) => form.set('from', v)}
-          error={form.errors.from}
-        />
-        <TextField
-          id={form.idFor('to')}
-          label={labels.to}
-          description={t('referrals.fig.monthDescription')}
-          type="month"
-          value={form.values.to}
-          onChange={(v) => form.set('to', v)}
-          error={form.errors.to}
-        />
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button" busy={form.busy}>
-            {t('referrals.fig.show')}
-          </Button>
-        </ButtonGroup>
-      </form>
+      <MonthRangeForm
+        form={form}
+        labels={{ from: t('referrals.fig.from'), to: t('referrals.fig.to') }}
+        description={t('referrals.fig.monthDescription')}
+        submitLabel={t('referrals.fig.show')}
+        problemTitle={t('referrals.fig.failed')}
+        onSubmit={onSubmit}
+      />
       {form.busy && !shown && <Loading />}
       {shown && <Figures shown={shown} />}
     </>

@@ -211,6 +211,7 @@ async function explain(db: Kysely<DB>, need: NeedCode, log: (l: string) => void)
       sort: where ? 'distance' : 'name',
       page: 1,
       perPage: 25,
+      facets: false,
     }).compile(db);
     const { rows } = await db.transaction().execute(async (trx) => {
       await sql`SET LOCAL jit = off`.execute(trx);

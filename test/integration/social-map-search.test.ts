@@ -204,6 +204,18 @@ describe('distance, sorting, paging, facets, result fields', () => {
     ]);
     expect(free.facets.financingRoutes).toEqual([{ id: null, code: 'free', name: 'free', count: 2 }]);
   });
+  it('leaves the facets out when asked (the health check), with the same page and total', async () => {
+    const withFacets = await search({ free: true });
+    const without = await search({ free: true, facets: false });
+    expect(without.items).toEqual(withFacets.items);
+    expect(without.total).toBe(withFacets.total);
+    expect(without.facets).toEqual({
+      domains: [],
+      targetGroups: [],
+      financingRoutes: [],
+      neighbourhoods: [],
+    });
+  });
   it('shows next session with places left, freshness, free flag and organisation', async () => {
     const r = await search({ text: 'wandelgroep' });
     const w = r.items.find((i) => i.id === map.services.wandelgroep)!;

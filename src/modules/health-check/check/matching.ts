@@ -329,6 +329,7 @@ export async function matchServices({
       page: 1,
       perPage: PER_NEED,
       now,
+      facets: false,
     });
     for (const item of result.items) {
       const seen = found.get(item.id);

@@ -40,15 +40,20 @@ export async function serviceTraits(
         WHERE a.link_entity = 'service' AND a.link_id = s.id AND t.code IS NOT NULL) AS term_codes,
       EXISTS (SELECT 1 FROM sm_service_at_location sal JOIN sm_accessibility ac ON ac.location_id = sal.location_id
         WHERE sal.service_id = s.id) AS accessible,
+      -- the service's own schedules and those of its locations, as two index lookups (an OR over both
+      -- made the planner scan every schedule for every service)
       (SELECT json_agg(json_build_object('byday', sc.byday, 'opens_at', sc.opens_at) ORDER BY sc.opens_at)
-        FROM sm_schedule sc
-        WHERE (sc.service_id = s.id OR sc.service_at_location_id IN
-          (SELECT sal.id FROM sm_service_at_location sal WHERE sal.service_id = s.id))
-          AND (sc.freq IS NULL OR sc.freq = 'WEEKLY') AND sc.byday IS NOT NULL
+        FROM (
+          SELECT sc.* FROM sm_schedule sc WHERE sc.service_id = s.id
+          UNION ALL
+          SELECT sc.* FROM sm_service_at_location sal JOIN sm_schedule sc ON sc.service_at_location_id = sal.id
+          WHERE sal.service_id = s.id AND sc.service_id IS DISTINCT FROM s.id
+        ) sc
+        WHERE (sc.freq IS NULL OR sc.freq = 'WEEKLY') AND sc.byday IS NOT NULL
           AND (sc.valid_to IS NULL OR sc.valid_to >= ${now.toISOString()}::timestamptz::date)) AS schedules,
       (SELECT min(se.starts_at) FROM sm_session se
         WHERE se.service_id = s.id AND se.starts_at > ${now.toISOString()}::timestamptz) AS next_session
-    FROM sm_service s WHERE s.id::text IN (${sql.join(ids)})`.execute(db);
+    FROM sm_service s WHERE s.id IN (${sql.join(ids.map((id) => sql`${id}::uuid`))})`.execute(db);
   for (const r of rows) {
     const weekly = (r.schedules ?? []).flatMap((sc) =>
       [...new Set(sc.byday?.toUpperCase().match(DAY_CODE) ?? [])].map((day) => ({
@@ -71,10 +76,6 @@ export async function serviceTraits(
 /** The codes among these that name a taxonomy term of the social map. */
 export async function existingTermCodes(db: Kysely<DB>, codes: string[]): Promise<Set<string>> {
   if (!codes.length) return new Set();
-  const rows = await db
-    .selectFrom('sm_taxonomy_term')
-    .select('code')
-    .where('code', 'in', codes)
-    .execute();
+  const rows = await db.selectFrom('sm_taxonomy_term').select('code').where('code', 'in', codes).execute();
   return new Set(rows.map((r) => r.code!));
 }

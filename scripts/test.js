@@ -26,12 +26,13 @@ function findChromium() {
 const steps = [];
 let firstFailure = 0;
 
-/** Runs one step, timing it; records the first failure but lets the caller decide whether to go on. */
-async function step(name, fn) {
+/** Runs one step, timing it (or taking `took`, seconds measured elsewhere); records the first failure but
+ * lets the caller decide whether to go on. */
+async function step(name, fn, took) {
   console.log(`\n▶ ${name}`);
   const started = Date.now();
   const code = await fn();
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const seconds = took ?? ((Date.now() - started) / 1000).toFixed(1);
   steps.push({ name, code, seconds });
   if (code === 0) console.log(`✔ ${name} (${seconds} s)`);
   else {
@@ -99,11 +100,14 @@ async function main() {
     ),
   );
   for (const r of results) {
-    await step(r.name, async () => {
-      if (r.output.trim()) process.stdout.write(r.output.endsWith('\n') ? r.output : `${r.output}\n`);
-      return r.code;
-    });
-    steps.at(-1).seconds = r.seconds;
+    await step(
+      r.name,
+      async () => {
+        if (r.output.trim()) process.stdout.write(r.output.endsWith('\n') ? r.output : `${r.output}\n`);
+        return r.code;
+      },
+      r.seconds,
+    );
   }
   await step('Web build (vite build)', () => buildWeb({ always: true }));
 

@@ -126,6 +126,7 @@ describe('a copy of everything', () => {
     expect(res.body).not.toContain('<b>Janssen');
     expect(res.body).toContain('Medicatiebeoordeling door de apotheker');
     expect(res.body).toContain('Waar kan ik &#60;i&#62;wandelen&#60;/i&#62;?');
+    expect(res.body).toContain('<dt>E-mail bij een nieuw bericht</dt><dd>ja</dd>');
     const en = await t.app.inject({
       url: '/api/v1/me/export?format=html',
       headers: { ...r.headers, 'accept-language': 'en' },

@@ -28,7 +28,14 @@ interface Options {
 }
 
 export interface Everything {
-  person: { id: string; name: string; email: string; locale: string; createdAt: Date };
+  person: {
+    id: string;
+    name: string;
+    email: string;
+    locale: string;
+    createdAt: Date;
+    mailNotifications: boolean;
+  };
   record: (StoredResource & { category: StoredCategory })[];
   consents: Awaited<ReturnType<typeof listConsents>>;
   accessLog: Awaited<ReturnType<typeof accessLogFor>>;
@@ -42,12 +49,12 @@ export interface Everything {
 async function gather({ db, actor, locale }: Options): Promise<Everything> {
   const person = await db
     .selectFrom('person')
-    .select(['id', 'name', 'email', 'locale', 'created_at'])
+    .select(['id', 'name', 'email', 'locale', 'created_at', 'mail_notifications'])
     .where('id', '=', actor.personId)
     .executeTakeFirstOrThrow();
   const record = await exportOwnRecord({ db, actor, residentId: actor.personId });
   return {
-    person: { ...person, createdAt: person.created_at },
+    person: { ...person, createdAt: person.created_at, mailNotifications: person.mail_notifications },
     record,
     consents: await listConsents({ db, residentId: actor.personId }),
     accessLog: await accessLogFor({ db, personId: actor.personId, locale, limit: 100_000 }),
@@ -114,6 +121,9 @@ const T = {
     name: 'Naam',
     email: 'E-mailadres',
     since: 'Account sinds',
+    mail: 'E-mail bij een nieuw bericht',
+    yes: 'ja',
+    no: 'nee',
     record: 'Mijn dossier',
     empty: 'Niets opgeslagen.',
     what: 'Wat',
@@ -155,6 +165,9 @@ const T = {
     name: 'Name',
     email: 'E-mail address',
     since: 'Account since',
+    mail: 'E-mail for a new message',
+    yes: 'yes',
+    no: 'no',
     record: 'My record',
     empty: 'Nothing stored.',
     what: 'What',
@@ -224,7 +237,8 @@ table{border-collapse:collapse;width:100%;margin-bottom:1rem}th,td{border:1px so
 <p>${esc(w.made)} ${esc(day(new Date().toISOString()))}</p>
 <h2>${esc(w.account)}</h2>
 <dl><dt>${esc(w.name)}</dt><dd>${esc(all.person.name)}</dd><dt>${esc(w.email)}</dt><dd>${esc(all.person.email)}</dd>
-<dt>${esc(w.since)}</dt><dd>${esc(day(all.person.createdAt.toISOString()))}</dd></dl>
+<dt>${esc(w.since)}</dt><dd>${esc(day(all.person.createdAt.toISOString()))}</dd>
+<dt>${esc(w.mail)}</dt><dd>${esc(all.person.mailNotifications ? w.yes : w.no)}</dd></dl>
 <h2>${esc(w.record)}</h2>${parts}
 <h2>${esc(w.consents)}</h2>${table(
     [w.who, w.purpose, w.parts, w.until, w.status],

@@ -316,21 +316,29 @@ export async function matchServices({
   if (!needs.length) return [];
   const map = await readNeedsMap(db);
   const found = new Map<string, Omit<Candidate, 'traits'>>();
-  for (const n of needs) {
-    const codes = map[n.need];
-    if (!codes.length) continue;
-    const result = await searchServices({
-      db,
-      taxonomyTermIds: codes,
-      age: prefs.age,
-      near: prefs.near,
-      radiusKm: prefs.near ? RADIUS_KM : undefined,
-      sort: prefs.near ? 'distance' : 'name',
-      page: 1,
-      perPage: PER_NEED,
-      now,
-      facets: false,
-    });
+  // One search per need, side by side (on PostgreSQL they use separate connections; the embedded database
+  // takes them one at a time), merged in the needs' order so the result does not depend on timing.
+  const results = await Promise.all(
+    needs.map((n) =>
+      map[n.need].length
+        ? searchServices({
+            db,
+            taxonomyTermIds: map[n.need],
+            age: prefs.age,
+            near: prefs.near,
+            radiusKm: prefs.near ? RADIUS_KM : undefined,
+            sort: prefs.near ? 'distance' : 'name',
+            page: 1,
+            perPage: PER_NEED,
+            now,
+            facets: false,
+          })
+        : Promise.resolve(null),
+    ),
+  );
+  for (const [i, n] of needs.entries()) {
+    const result = results[i];
+    if (!result) continue;
     for (const item of result.items) {
       const seen = found.get(item.id);
       if (seen) seen.needs.push(n.need);

@@ -21,3 +21,22 @@ export function PublicLayout() {
     </Frame>
   );
 }
+
+/**
+ * The frame of pages open to everyone (social map, questionnaires, health check): someone logged in keeps
+ * their name, menu and logout button; everyone else (and anyone while the session is being checked) gets
+ * the plain frame.
+ */
+export function OpenLayout() {
+  const { state, logout } = useSession();
+  if (state.status !== 'authenticated') return <PublicLayout />;
+  return (
+    <Frame
+      userName={state.me.name}
+      onLogout={() => void logout()}
+      nav={<MainNav items={state.me.navigation} />}
+    >
+      <Outlet />
+    </Frame>
+  );
+}

@@ -1,10 +1,8 @@
 // Routes of the resident's health check; App.tsx places them. The check and its report are public (a public
 // frame; someone logged in keeps her name, menu and logout button); the trend is a resident's own record.
-import { Outlet, Route } from 'react-router';
-import { Frame } from '../../components/Frame.tsx';
-import { MainNav } from '../../components/MainNav.tsx';
+import { Route } from 'react-router';
+import { OpenLayout } from '../../components/AppShell.tsx';
 import { NavGate } from '../../components/RequireAuth.tsx';
-import { useSession } from '../../session.tsx';
 import { CHECK_PATH, QUESTIONS_PATH, REPORT_PATH, TREND_PATH } from './api.ts';
 import { CheckPage } from './CheckPage.tsx';
 import { QuestionsPage } from './QuestionsPage.tsx';
@@ -13,30 +11,10 @@ import { TrendPage } from './TrendPage.tsx';
 import '../questionnaires/questionnaires.css';
 import './health-check.css';
 
-function HealthCheckLayout() {
-  const { state, logout } = useSession();
-  if (state.status === 'authenticated') {
-    return (
-      <Frame
-        userName={state.me.name}
-        onLogout={() => void logout()}
-        nav={<MainNav items={state.me.navigation} />}
-      >
-        <Outlet />
-      </Frame>
-    );
-  }
-  return (
-    <Frame>
-      <Outlet />
-    </Frame>
-  );
-}
-
 /** The check, its questions and the report: no login needed. */
 export function healthCheckRoutes() {
   return (
-    <Route element={<HealthCheckLayout />}>
+    <Route element={<OpenLayout />}>
       <Route path={CHECK_PATH} element={<CheckPage />} />
       <Route path={QUESTIONS_PATH} element={<QuestionsPage />} />
       <Route path={REPORT_PATH} element={<ReportPage />} />

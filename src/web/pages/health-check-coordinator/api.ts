@@ -14,18 +14,8 @@ export type NeedsMap = z.output<typeof needsMapOut>['needs'];
 // The server's lists, repeated here so the bundle does not pull in server modules; the types keep them equal.
 export const AGE_BANDS = ['18-29', '30-44', '45-64', '65-74', '75+'] as const satisfies readonly AgeBand[];
 export const DOMAINS = ['body', 'mind', 'participation', 'network'] as const satisfies readonly Domain[];
-export const NEEDS = [
-  'move-more',
-  'lose-weight',
-  'stop-smoking',
-  'drink-less',
-  'sleep-better',
-  'lonely',
-  'money-worries',
-  'gloomy',
-  'worried',
-  'take-part',
-] as const satisfies readonly NeedCode[];
+// the needs' own list is a pure module without imports, so it is shared as it is
+export { NEEDS } from '../../../modules/health-check/check/needs.ts';
 
 /** A social-map topic as the editor shows it: its code (what the map stores) and a name to read. */
 export interface Term {

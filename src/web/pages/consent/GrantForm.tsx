@@ -1,6 +1,6 @@
 // "Toestemming geven": whom (a person, an organisation, or a role there), what for, which parts, until when.
 // The server checks everything and names the field; what the resident typed is kept across a reload.
-import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { FormEvent } from 'react';
 import { ApiError, DISCIPLINES } from '../../api.ts';
 import { CheckboxGroup, RequiredNote, SelectField, TextField } from '../../components/fields.tsx';
@@ -11,6 +11,7 @@ import { useMe } from '../../session.tsx';
 import { CATEGORIES } from '../record/api.ts';
 import { consentApi, PURPOSE_CHOICES, type GrantBody } from './api.ts';
 import { GranteePicker, type GranteeChoice } from './GranteePicker.tsx';
+import { KeptNotice } from '../../components/KeptNotice.tsx';
 
 const EMPTY = {
   q: '',
@@ -81,18 +82,7 @@ export function GrantForm({ onGranted }: { onGranted: (message: string) => void 
       <div className="wp-narrow">
         <Paragraph>{t('consent.grantIntro')}</Paragraph>
       </div>
-      {form.restored && (
-        <div className="wp-restored">
-          <Alert type="info">
-            <Paragraph>{t('consent.restored')}</Paragraph>
-          </Alert>
-          <ButtonGroup>
-            <Button appearance="secondary-action-button" onClick={form.clear}>
-              {t('consent.clear')}
-            </Button>
-          </ButtonGroup>
-        </div>
-      )}
+      <KeptNotice form={form} text={t('consent.restored')} clearLabel={t('consent.clear')} />
       <FormFeedback form={form} labels={labels} problemTitle={t('consent.failed')} />
       <form onSubmit={onSubmit} noValidate aria-labelledby="consent-grant-heading">
         <RequiredNote />

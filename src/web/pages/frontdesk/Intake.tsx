@@ -2,7 +2,7 @@
 // was tried, then the question in one's own words and an optional postcode). Back and forward keep every
 // answer, and so does a reload (useKeptForm, with the step). Only the question itself is needed; the server
 // checks everything and names the field, and the form then shows the step that holds it.
-import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useEffect, useRef } from 'react';
 import type { FormEvent } from 'react';
 import { ApiError } from '../../api.ts';
@@ -25,6 +25,7 @@ import {
 } from './api.ts';
 import { StepRadios, StepTextArea } from './StepFields.tsx';
 import { topicWord } from './words.ts';
+import { KeptNotice } from '../../components/KeptNotice.tsx';
 
 const EMPTY = { step: '0', topic: '', forWhom: '', since: '', tried: '', text: '', postcode: '' };
 type Field = Exclude<keyof typeof EMPTY, 'step'>;
@@ -119,18 +120,7 @@ export function Intake({
 
   return (
     <>
-      {form.restored && (
-        <div className="wp-fd-restored">
-          <Alert type="info">
-            <Paragraph>{t('frontdesk.ask.restored')}</Paragraph>
-          </Alert>
-          <ButtonGroup>
-            <Button appearance="secondary-action-button" onClick={form.clear}>
-              {t('frontdesk.ask.startOver')}
-            </Button>
-          </ButtonGroup>
-        </div>
-      )}
+      <KeptNotice form={form} text={t('frontdesk.ask.restored')} clearLabel={t('frontdesk.ask.startOver')} />
       <FormFeedback form={form} labels={labels} problemTitle={t('frontdesk.ask.failed')} />
       <form
         onSubmit={onSubmit}

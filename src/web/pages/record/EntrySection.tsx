@@ -14,7 +14,7 @@ import { useLoad } from '../../components/useLoad.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { useMe } from '../../session.tsx';
 import { entriesApi, type EntryView } from './entriesApi.ts';
-import { KeptNotice } from './KeptNotice.tsx';
+import { KeptNotice } from '../../components/KeptNotice.tsx';
 import { MeasurementForm } from './MeasurementForm.tsx';
 import { GoalForm, NoteForm, TextAreaField } from './NoteForms.tsx';
 import { codesText, dateText, statusText } from './words.ts';

@@ -20,7 +20,7 @@ import {
   type OwnInput,
   type ValueSpec,
 } from './entriesApi.ts';
-import { KeptNotice } from './KeptNotice.tsx';
+import { KeptNotice } from '../../components/KeptNotice.tsx';
 
 type MeasurementInput = Extract<OwnInput, { type: 'measurement' }>;
 

@@ -19,7 +19,7 @@ import { useKeptForm } from '../../components/useKeptForm.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { useMe } from '../../session.tsx';
 import { entriesApi, type EntryView, type OwnInput } from './entriesApi.ts';
-import { KeptNotice } from './KeptNotice.tsx';
+import { KeptNotice } from '../../components/KeptNotice.tsx';
 import { localToday } from './MeasurementForm.tsx';
 
 type NoteInput = Extract<OwnInput, { type: 'note' }>;

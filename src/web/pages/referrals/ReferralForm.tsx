@@ -2,7 +2,7 @@
 // social map, and then perhaps one of its dated sessions), why, the needs, ICPC codes, the parts of the record that go with it (only parts the referrer may see, and
 // only when the resident agrees), how soon, and the resident's contact and language. The server checks
 // everything and names the field; what was typed is kept across a reload.
-import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useRef, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { Organisation } from '../../api.ts';
@@ -28,6 +28,7 @@ import { atFields, under } from './fieldPaths.ts';
 import { SearchPicker, type Choice } from './SearchPicker.tsx';
 import { SessionChoice } from './SessionChoice.tsx';
 import { LANGUAGES, languageName } from './words.ts';
+import { KeptNotice } from '../../components/KeptNotice.tsx';
 
 const EMPTY = {
   residentId: '',
@@ -213,18 +214,7 @@ export function ReferralForm({
 
   return (
     <>
-      {form.restored && (
-        <div className="wp-restored">
-          <Alert type="info">
-            <Paragraph>{t('referrals.form.restored')}</Paragraph>
-          </Alert>
-          <ButtonGroup>
-            <Button appearance="secondary-action-button" onClick={form.clear}>
-              {t('referrals.form.clear')}
-            </Button>
-          </ButtonGroup>
-        </div>
-      )}
+      <KeptNotice form={form} text={t('referrals.form.restored')} clearLabel={t('referrals.form.clear')} />
       <FormFeedback form={form} labels={labels} problemTitle={t('referrals.form.failed')} />
       <form onSubmit={onSubmit} noValidate>
         <RequiredNote />

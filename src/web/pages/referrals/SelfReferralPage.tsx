@@ -29,6 +29,7 @@ import {
 } from './api.ts';
 import { atFields, under } from './fieldPaths.ts';
 import { SessionChoice } from './SessionChoice.tsx';
+import { KeptNotice } from '../../components/KeptNotice.tsx';
 
 export function SelfReferralPage() {
   const { serviceId = '' } = useParams();
@@ -138,18 +139,7 @@ function SignUp({ service, needs }: { service: PublicService; needs: NeedTerm[] 
       <div className="wp-narrow">
         <Paragraph>{t('referrals.self.intro', { organisation })}</Paragraph>
       </div>
-      {form.restored && (
-        <div className="wp-restored">
-          <Alert type="info">
-            <Paragraph>{t('referrals.form.restored')}</Paragraph>
-          </Alert>
-          <ButtonGroup>
-            <Button appearance="secondary-action-button" onClick={form.clear}>
-              {t('referrals.form.clear')}
-            </Button>
-          </ButtonGroup>
-        </div>
-      )}
+      <KeptNotice form={form} text={t('referrals.form.restored')} clearLabel={t('referrals.form.clear')} />
       <FormFeedback form={form} labels={labels} problemTitle={t('referrals.self.failed')} />
       <form onSubmit={onSubmit} noValidate>
         <RequiredNote />

@@ -8,7 +8,7 @@ import { useKeptForm } from '../../components/useKeptForm.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { useMe } from '../../session.tsx';
 import { RadioGroup, TextAreaField } from '../consent/fields.tsx';
-import { KeptNotice } from '../record/KeptNotice.tsx';
+import { KeptNotice } from '../../components/KeptNotice.tsx';
 import { PROGNOSES, wmoApi, type AdviceView } from './api.ts';
 import { prognosisWord } from './words.ts';
 

@@ -14,7 +14,7 @@ import { useI18n } from '../../i18n/context.tsx';
 import { useMe } from '../../session.tsx';
 import { TextAreaField } from '../consent/fields.tsx';
 import { CATEGORIES, type RecordCategory } from '../record/api.ts';
-import { KeptNotice } from '../record/KeptNotice.tsx';
+import { KeptNotice } from '../../components/KeptNotice.tsx';
 import { wmoApi, type WmoCase } from './api.ts';
 
 const EMPTY = { gpId: '', question: '', categories: [] as string[] };

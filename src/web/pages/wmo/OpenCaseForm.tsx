@@ -10,7 +10,7 @@ import { FormFeedback } from '../../components/FormFeedback.tsx';
 import { useKeptForm } from '../../components/useKeptForm.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { useMe } from '../../session.tsx';
-import { KeptNotice } from '../record/KeptNotice.tsx';
+import { KeptNotice } from '../../components/KeptNotice.tsx';
 import { casePath, wmoApi } from './api.ts';
 
 const EMPTY = { email: '', subject: '', reportedOn: '' };

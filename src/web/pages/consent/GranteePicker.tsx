@@ -2,21 +2,19 @@
 // Enter) and the results as radio buttons. Simple on purpose: a plain list of choices works with every
 // screen reader and with a keyboard, which a clever combobox often does not.
 import {
-  Button,
   Fieldset,
   FieldsetLegend,
   FormField,
-  FormFieldDescription,
   FormFieldErrorMessage,
   FormLabel,
   Paragraph,
   RadioButton,
-  Textbox,
 } from '@utrecht/component-library-react';
 import { useEffect, useEffectEvent, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { ApiError } from '../../api.ts';
 import { problemMessage } from '../../components/problem.ts';
+import { SearchField } from '../../components/SearchField.tsx';
 import { useI18n } from '../../i18n/context.tsx';
 import { consentApi, type Grantees } from './api.ts';
 
@@ -117,38 +115,17 @@ export function GranteePicker({ searchId, choiceId, q, onQ, chosen, onChoose, er
 
   return (
     <>
-      <FormField
-        label={<FormLabel htmlFor={searchId}>{t('consent.search')}</FormLabel>}
-        input={
-          <>
-            <FormFieldDescription id={`${searchId}-description`}>
-              {t('consent.searchDescription')}
-            </FormFieldDescription>
-            <div className="wp-search-row">
-              <Textbox
-                id={searchId}
-                name={searchId}
-                type="search"
-                autoComplete="off"
-                spellCheck={false}
-                value={q}
-                onChange={(event) => onQ(event.target.value)}
-                onKeyDown={onKeyDown}
-                aria-describedby={`${searchId}-description ${searchId}-status`}
-              />
-              <Button
-                appearance="secondary-action-button"
-                onClick={() => wanted.length >= MIN && void search(wanted)}
-              >
-                {t('consent.searchButton')}
-              </Button>
-            </div>
-          </>
-        }
+      <SearchField
+        id={searchId}
+        label={t('consent.search')}
+        description={t('consent.searchDescription')}
+        buttonLabel={t('consent.searchButton')}
+        value={q}
+        onChange={onQ}
+        onKeyDown={onKeyDown}
+        onSearch={() => wanted.length >= MIN && void search(wanted)}
+        status={status}
       />
-      <Paragraph id={`${searchId}-status`} role="status" className="wp-search-status">
-        {status}
-      </Paragraph>
       <Fieldset invalid={Boolean(error)} aria-describedby={error ? `${choiceId}-error` : undefined}>
         <FieldsetLegend>
           {t('consent.grantee')}

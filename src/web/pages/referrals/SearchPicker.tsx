@@ -3,22 +3,20 @@
 // the services a resident was linked to. A plain list of choices works with every screen reader and with a
 // keyboard, which a clever combobox often does not (as GranteePicker in consent/).
 import {
-  Button,
   Checkbox,
   Fieldset,
   FieldsetLegend,
   FormField,
-  FormFieldDescription,
   FormFieldErrorMessage,
   FormLabel,
   Paragraph,
   RadioButton,
-  Textbox,
 } from '@utrecht/component-library-react';
 import { useEffect, useEffectEvent, useState } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { ApiError } from '../../api.ts';
 import { problemMessage } from '../../components/problem.ts';
+import { SearchField } from '../../components/SearchField.tsx';
 import { useI18n } from '../../i18n/context.tsx';
 
 export interface Choice {
@@ -105,38 +103,17 @@ export function SearchPicker(props: Props) {
 
   return (
     <>
-      <FormField
-        label={<FormLabel htmlFor={searchId}>{props.searchLabel}</FormLabel>}
-        input={
-          <>
-            <FormFieldDescription id={`${searchId}-description`}>
-              {props.searchDescription}
-            </FormFieldDescription>
-            <div className="wp-search-row">
-              <Textbox
-                id={searchId}
-                name={searchId}
-                type="search"
-                autoComplete="off"
-                spellCheck={false}
-                value={q}
-                onChange={(event) => onQ(event.target.value)}
-                onKeyDown={onKeyDown}
-                aria-describedby={`${searchId}-description ${searchId}-status`}
-              />
-              <Button
-                appearance="secondary-action-button"
-                onClick={() => wanted.length >= MIN && void search(wanted)}
-              >
-                {t('referrals.search.button')}
-              </Button>
-            </div>
-          </>
-        }
+      <SearchField
+        id={searchId}
+        label={props.searchLabel}
+        description={props.searchDescription}
+        buttonLabel={t('referrals.search.button')}
+        value={q}
+        onChange={onQ}
+        onKeyDown={onKeyDown}
+        onSearch={() => wanted.length >= MIN && void search(wanted)}
+        status={status}
       />
-      <Paragraph id={`${searchId}-status`} role="status" className="wp-search-status">
-        {status}
-      </Paragraph>
       <Fieldset invalid={Boolean(error)} aria-describedby={error ? `${choiceId}-error` : undefined}>
         <FieldsetLegend>{props.legend}</FieldsetLegend>
         {error && <FormFieldErrorMessage id={`${choiceId}-error`}>{error}</FormFieldErrorMessage>}

@@ -27,6 +27,7 @@ import { DAY_KEYS } from '../src/modules/health-check/check/questionnaire-v1.ts'
 import { healthCheckReport, type ReportOptions } from '../src/modules/health-check/check/service.ts';
 import { HEALTHY, responseOf } from '../src/modules/health-check/check/test-response.ts';
 import { buildSearchMap } from './search-map.ts';
+import { load, stats } from './figures.ts';
 import { freshDatabase, postgresServer } from './postgres.ts';
 
 const SERVICES = Number(process.env.BENCH_HEALTH_CHECK_SERVICES ?? 100_000);
@@ -80,21 +81,6 @@ interface CaseFigures {
   nearestMeters: number | null;
   http: { median: number; p95: number };
   inProcess: { median: number; p95: number } | null;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN;
-  const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, i)]!;
-}
-const round = (n: number) => Math.round(n * 10) / 10;
-const stats = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return { median: round(percentile(s, 50)), p95: round(percentile(s, 95)) };
-};
-function load(): string {
-  const [one, five] = os.loadavg();
-  return `load ${one!.toFixed(2)} / ${five!.toFixed(2)} (1 / 5 min), ${os.cpus().length} CPUs`;
 }
 
 interface ReportOut {

@@ -20,6 +20,7 @@ import { resolvePostcode } from '../src/modules/social-map/reference/postcode.ts
 import { runSearchQuery, type SearchOptions } from '../src/modules/social-map/search/service.ts';
 import { buildSearchMap } from './search-map.ts';
 import { BROAD_QUERIES, QUERIES, type BenchQuery } from './search-queries.ts';
+import { load, stats } from './figures.ts';
 import { freshDatabase, postgresServer } from './postgres.ts';
 
 const SERVICES = Number(process.env.BENCH_SEARCH_SERVICES ?? 100_000);
@@ -33,22 +34,6 @@ interface QueryFigures {
   total: number;
   http: { median: number; p95: number };
   raw: { median: number; p95: number };
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN;
-  const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, i)]!;
-}
-const stats = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return { median: round(percentile(s, 50)), p95: round(percentile(s, 95)) };
-};
-const round = (n: number) => Math.round(n * 10) / 10;
-
-function load(): string {
-  const [one, five] = os.loadavg();
-  return `load ${one!.toFixed(2)} / ${five!.toFixed(2)} (1 / 5 min), ${os.cpus().length} CPUs`;
 }
 
 async function measureTarget(kind: DatabaseKind, database: Database, log: (l: string) => void) {
